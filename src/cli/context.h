@@ -1,0 +1,28 @@
+// What every subcommand gets: the message language, the output streams and
+// whether stderr is a terminal (progress bars only then).
+#pragma once
+
+#include <iostream>
+#include <string>
+
+#include "common/error.h"
+#include "common/lang.h"
+
+namespace tonghop::cli {
+
+struct Context {
+  Lang lang = Lang::kVi;
+  std::ostream& out;
+  std::ostream& err;
+  std::istream& in;
+  bool err_is_terminal = false;
+  bool quiet = false;
+
+  // Prints "tonghop: <where>: <what>" to err, one line.
+  void ReportError(const Error& error) const;
+  // Prints "tonghop: <text>" to err.
+  void Warn(const LocalizedText& text) const;
+  const std::string& T(const LocalizedText& text) const { return text.In(lang); }
+};
+
+}  // namespace tonghop::cli

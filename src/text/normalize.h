@@ -1,0 +1,24 @@
+// Unicode clean-up of Vietnamese text as it comes out of a document.
+// src/text is the one place in tonghop that knows Vietnamese: every stage that
+// cleans or compares text calls it.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tonghop::text {
+
+// Canonical display form of text read from a document (UTF-8 in, UTF-8 out):
+// NFC (also when a tone mark was typed before the circumflex/breve/horn);
+// NBSP, narrow NBSP and other fixed-width spaces → ' '; zero-width characters,
+// BOMs and soft hyphens removed; U+00D0/U+00F0 standing for Đ/đ in a
+// Vietnamese word repaired. Case and tone-mark placement are kept.
+// Must run AFTER legacy decoding (legacy.h): it would corrupt TCVN3 text.
+// Invalid UTF-8 sequences become U+FFFD. Thread-safe.
+std::string NormalizeText(std::string_view utf8);
+
+// Same, in place, with a fast path: ASCII and already-clean NFC text is left
+// untouched without any ICU work.
+void NormalizeInPlace(std::string& utf8);
+
+}  // namespace tonghop::text

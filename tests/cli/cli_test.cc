@@ -1,0 +1,64 @@
+// The CLI contract (spec/cli.md), run in-process through RunMain.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "cli/commands.h"
+
+namespace tonghop::cli {
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+CliRun Tonghop(std::vector<std::string> args) {
+  std::ostringstream out, err;
+  std::istringstream in;
+  Context ctx{Lang::kVi, out, err, in, false, false};
+  args.insert(args.begin(), "tonghop");
+  int code = RunMain(args, ctx);
+  return {code, out.str(), err.str()};
+}
+
+TEST(CliTest, VersionPrintsAndExitsZero) {
+  CliRun r = Tonghop({"--version"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "tonghop " TONGHOP_VERSION "\n");
+}
+
+TEST(CliTest, UnknownCommandIsUsageErrorInVietnamese) {
+  CliRun r = Tonghop({"frobnicate"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "tonghop: Lệnh không tồn tại: frobnicate (xem tonghop --help)\n");
+}
+
+TEST(CliTest, LangEnSwitchesMessages) {
+  CliRun r = Tonghop({"--lang", "en", "frobnicate"});
+  EXPECT_EQ(r.err, "tonghop: Unknown command: frobnicate (see tonghop --help)\n");
+}
+
+TEST(CliTest, UnknownFlagIsExitTwo) {
+  CliRun r = Tonghop({"inspect", "--bogus", "x.docx"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "tonghop: Tùy chọn không hợp lệ: --bogus\n");
+}
+
+TEST(CliTest, EverySubcommandHasHelp) {
+  for (const Command& c : AllCommands()) {
+    CliRun r = Tonghop({std::string(c.name), "--help"});
+    EXPECT_EQ(r.code, 0) << c.name;
+    EXPECT_NE(r.out.find("tonghop " + std::string(c.name)), std::string::npos) << c.name;
+  }
+}
+
+TEST(CliTest, MissingFileIsExitThreeWithOneLine) {
+  CliRun r = Tonghop({"--lang=en", "inspect", "--text", "/nonexistent/x.docx"});
+  EXPECT_EQ(r.code, 3);
+  EXPECT_EQ(r.err, "tonghop: /nonexistent/x.docx: No such file\n");
+}
+
+}  // namespace
+}  // namespace tonghop::cli
