@@ -21,4 +21,6 @@ bool AppendDecoded(std::string& out, std::string_view utf8, FontEncoding) {
   return false;
 }
 
+LegacyEncoding DetectLegacyEncoding(std::string_view) { return LegacyEncoding::kNone; }
+
 }  // namespace tonghop::text

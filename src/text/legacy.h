@@ -33,4 +33,11 @@ FontEncoding EncodingOfFont(std::string_view font_name);
 // letters is appended unchanged. Returns true if anything was converted.
 bool AppendDecoded(std::string& out, std::string_view utf8, FontEncoding font);
 
+// For text whose font says nothing about its encoding (a Unicode font, or no
+// font information at all): the legacy encoding the text is written in when
+// that is certain beyond reasonable doubt, else kNone. The bar is high: real
+// Unicode Vietnamese, French or German text, numbers and symbols (`5 × 3 · 2`)
+// must come back kNone. Decide per paragraph, never per document.
+LegacyEncoding DetectLegacyEncoding(std::string_view utf8);
+
 }  // namespace tonghop::text
