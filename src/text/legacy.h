@@ -82,10 +82,11 @@ std::string EncodeLegacy(std::string_view utf8, LegacyEncoding encoding);
 // validator (syllable.h): a word that is not Vietnamese as written but is
 // after decoding supports the candidate, one that decodes to a non-syllable
 // counts against it, frequent words (của, và, được, người, Việt …) count
-// double. A candidate needs at least two supporting words (or one frequent
-// word in an otherwise Vietnamese line), three times more support than
-// contrary words, most words of the line valid Vietnamese after decoding, and
-// a clear lead over the other candidate.
+// double. A candidate needs at least two supporting words, three times more
+// support than contrary words and most words of the line valid Vietnamese
+// after decoding — or, with no contrary word, one supporting word that is a
+// frequent word or holds a letter only Vietnamese has (ư ộ đ …) in a line
+// that is otherwise Vietnamese — and a clear lead over the other candidate.
 LegacyEncoding DetectLegacyEncoding(std::string_view utf8);
 
 }  // namespace tonghop::text

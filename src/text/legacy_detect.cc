@@ -44,6 +44,7 @@ struct Score {
   int support = 0;       // not Vietnamese as written, a syllable once decoded
   int against = 0;       // changed by decoding into a non-syllable
   int fingerprints = 0;  // supporting words that are frequent words
+  int vietnamese = 0;    // supporting words with a letter only Vietnamese has (ư ộ đ …)
   int words = 0;         // words with a vowel after decoding
   int valid_words = 0;   // ... that are syllables
 
@@ -51,7 +52,10 @@ struct Score {
     if (words == 0) return false;
     const double share = static_cast<double>(valid_words) / words;
     if (support >= 2 && support >= 3 * against && share >= 0.6) return true;
-    return support >= 1 && fingerprints >= 1 && against == 0 && share >= 0.8;
+    if (support == 0 || against > 0) return false;
+    // One supporting word: a frequent word, or a word with a letter only
+    // Vietnamese has in a line where every word is Vietnamese.
+    return (fingerprints >= 1 && share >= 0.8) || (vietnamese >= 1 && share == 1.0);
   }
   int Strength() const { return support + fingerprints - against; }
 };
@@ -79,6 +83,12 @@ void ScoreWord(std::string_view word, LegacyEncoding candidate, Score& score) {
   }
   if (IsVietnameseSyllable(word)) return;  // valid either way (Giá → Giỏ): no evidence
   ++score.support;
+  for (char32_t c : decoded) {
+    if (IsVietnameseOnlyLetter(c)) {
+      ++score.vietnamese;
+      break;
+    }
+  }
   std::u32string lower = decoded;
   for (char32_t& c : lower) c = ToLowerLetter(c);
   if (IsFingerprint(lower)) ++score.fingerprints;

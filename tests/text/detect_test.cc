@@ -19,6 +19,8 @@ TEST(DetectTest, FindsTcvn3Lines) {
            "Toµn ngµnh hiÖn cã 135 c«ng ®oµn c¬ së víi 3.375 ®oµn viªn.",
            "kÕ ho¹ch",
            "céng hßa x· héi chñ nghÜa viÖt nam",
+           "Néi dung",      // one word, but ộ is only Vietnamese
+           "Sè l\u00ADîng",
        }) {
     EXPECT_EQ(DetectLegacyEncoding(line), LegacyEncoding::kTcvn3) << line;
   }
@@ -34,6 +36,8 @@ TEST(DetectTest, FindsVniLines) {
            "Lai Chaâu, ngaøy 11 thaùng 12 naêm 2020",
            "Ñaõ ñeà nghò khen thöôûng 25 taäp theå vaø 73 caù nhaân coù thaønh tích xuaát saéc.",
            "Vieät Nam",
+           "- Löu: VT.",
+           "Nôi nhaän:",
        }) {
     EXPECT_EQ(DetectLegacyEncoding(line), LegacyEncoding::kVni) << line;
   }
@@ -93,6 +97,8 @@ TEST(DetectTest, OtherLanguagesAreLeftAlone) {
            "Ærø og Østerbro, Ålborg",
            "The quick brown fox jumps over the lazy dog",
            "© 2020 ABC® · All rights reserved ¶ 3",
+           "Café", "Zürich", "Ångström", "año", "sí", "qué", "Öl", "Bär", "Mädchen", "Señor",
+           "où", "été", "Noël", "garçon", "Ñandú", "Øre",
        }) {
     EXPECT_EQ(DetectLegacyEncoding(line), LegacyEncoding::kNone) << line;
   }
