@@ -36,11 +36,15 @@ TEST(DetectTest, FindsVniLines) {
            "Lai Chaâu, ngaøy 11 thaùng 12 naêm 2020",
            "Ñaõ ñeà nghò khen thöôûng 25 taäp theå vaø 73 caù nhaân coù thaønh tích xuaát saéc.",
            "Vieät Nam",
-           "- Löu: VT.",
            "Nôi nhaän:",
        }) {
     EXPECT_EQ(DetectLegacyEncoding(line), LegacyEncoding::kVni) << line;
   }
+}
+
+TEST(DetectTest, AmbiguousSingleWordsStayUndecided) {
+  // "Löu" is VNI "Lưu" but also TCVN3 "Lửu": both read as syllables.
+  EXPECT_EQ(DetectLegacyEncoding("- Löu: VT."), LegacyEncoding::kNone);
 }
 
 TEST(DetectTest, FingerprintWordsInContext) {
