@@ -1,0 +1,134 @@
+#include "extract/references.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "extract/doc_number.h"
+#include "extract/doc_types.h"
+#include "extract/text_util.h"
+#include "text/dates.h"
+#include "text/fold.h"
+#include "text/scan.h"
+
+namespace tonghop::extract {
+namespace {
+
+// How far before the number a type name may stand: "Kế hoạch số",
+// "Luật Công đoàn số", "Quyết định số".
+constexpr size_t kTypeLookBehindBytes = 48;
+// How far after the symbol the date may start: ", ngày ".
+constexpr size_t kDateLookAheadBytes = 64;
+
+// The citation's date: the first day-precision date starting right after
+// the symbol, only ", " or "ngày"/"ban hành" in between (FindDates includes
+// "ngày" in the match).
+std::optional<text::DateMatch> DateAfter(std::string_view text, size_t pos) {
+  std::string_view window = text.substr(pos, std::min(text.size() - pos, kDateLookAheadBytes + 40));
+  for (const text::DateMatch& d : text::FindDates(window)) {
+    if (d.precision != text::DatePrecision::kDay) continue;
+    if (d.begin > kDateLookAheadBytes) break;
+    // Between symbol and date only blanks, commas and "ban hành" (FindDates
+    // includes the word "ngày" in the match).
+    std::string between = text::FoldKey(window.substr(0, d.begin));
+    std::string cleaned;
+    for (char c : between) {
+      if (c != ',' && c != ' ') cleaned.push_back(c);
+    }
+    if (cleaned.empty() || cleaned == "banhành") {
+      text::DateMatch shifted = d;
+      shifted.begin += pos;
+      shifted.end += pos;
+      return shifted;
+    }
+    break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<model::Reference> FindReferences(std::string_view text) {
+  std::vector<model::Reference> out;
+  for (const SymbolMatch& m : FindSymbols(text)) {
+    model::Reference ref;
+    ref.number = m.value.number;
+    ref.symbol = m.value.symbol;
+    size_t begin = m.begin;
+    // Look back for "số" and a type name.
+    size_t window_begin = m.begin > kTypeLookBehindBytes ? m.begin - kTypeLookBehindBytes : 0;
+    while (window_begin > 0 && (static_cast<unsigned char>(text[window_begin]) & 0xC0) == 0x80) {
+      --window_begin;
+    }
+    std::string_view before = text.substr(window_begin, m.begin - window_begin);
+    text::FoldedText folded = text::FoldKeyWithOffsets(before);
+    std::string_view key = folded.key;
+    size_t key_end = key.size();
+    while (key_end > 0 && key[key_end - 1] == ' ') --key_end;
+    bool has_so = false;
+    if (key_end >= 3 && key.substr(0, key_end).ends_with("số")) {
+      size_t so = key_end - std::string_view("số").size();
+      if (so == 0 || key[so - 1] == ' ') {
+        has_so = true;
+        begin = window_begin + folded.offsets[so];
+        key_end = so;
+        while (key_end > 0 && key[key_end - 1] == ' ') --key_end;
+      }
+    }
+    // The type name ends right before "số" (or the number), or a few words
+    // earlier ("Luật Công đoàn số").
+    const DocTypeInfo* type = nullptr;
+    if (auto t = MatchTypeNameEndingAt(key, key_end)) {
+      type = t->type;
+      begin = window_begin + folded.offsets[key_end - t->length];
+    } else if (has_so) {
+      // Search the words before "số" for a type name (at most four words back).
+      size_t pos = key_end;
+      for (int words = 0; words < 4 && pos > 0; ++words) {
+        size_t space = key.rfind(' ', pos - 1);
+        size_t word_begin = space == std::string_view::npos ? 0 : space + 1;
+        if (auto found = MatchTypeName(key.substr(word_begin))) {
+          if (found->length <= key_end - word_begin) {
+            type = found->type;
+            begin = window_begin + folded.offsets[word_begin];
+            break;
+          }
+        }
+        if (space == std::string_view::npos) break;
+        pos = space;
+      }
+    }
+    if (type) {
+      ref.doc_type = std::string(type->code);
+    } else {
+      std::string code = SymbolTypeCode(*ref.symbol);
+      if (!code.empty()) ref.doc_type = code;
+    }
+    size_t end = m.end;
+    if (auto d = DateAfter(text, m.end)) {
+      if (d->valid) ref.date = d->Iso();
+      end = d->end;
+    }
+    ref.text = CollapseSpaces(text.substr(begin, end - begin));
+    out.push_back(std::move(ref));
+  }
+  return out;
+}
+
+std::vector<model::Reference> ExtractReferences(const BodyLines& body, size_t begin, size_t end) {
+  std::vector<model::Reference> out;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  end = std::min(end, body.lines.size());
+  for (size_t i = begin; i < end; ++i) {
+    const Line& line = body.lines[i];
+    if (line.in_table()) continue;
+    for (model::Reference& ref : FindReferences(line.text())) {
+      auto key = std::make_tuple(ref.number.value_or(""), ref.symbol.value_or(""), ref.date.value_or(""));
+      if (seen.insert(key).second) out.push_back(std::move(ref));
+    }
+  }
+  return out;
+}
+
+}  // namespace tonghop::extract
