@@ -48,7 +48,7 @@ void AppendEscapedAttribute(std::string& out, std::string_view value) {
 
 // The part's XML: the element serialised, plus the namespace declarations it
 // inherits from the pkg:* wrapper (Word declares them on the element itself,
-// other writers on pkg:package).
+// other writers on pkg:package), for the prefixes the part uses.
 std::string SerializePart(pugi::xml_node element) {
   StringWriter writer;
   element.print(writer, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
@@ -60,6 +60,13 @@ std::string SerializePart(pugi::xml_node element) {
       std::string_view name = a.name();
       if (name != "xmlns" && name.rfind("xmlns:", 0) != 0) continue;
       if (!declared.insert(name).second) continue;
+      if (name != "xmlns") {  // a prefix the part never uses (pkg:) is left out
+        std::string prefix(name.substr(6));
+        if (writer.out.find("<" + prefix + ":") == std::string::npos &&
+            writer.out.find(" " + prefix + ":") == std::string::npos) {
+          continue;
+        }
+      }
       inherited += ' ';
       inherited += name;
       inherited += "=\"";
