@@ -10,7 +10,8 @@ namespace {
 struct Spec {
   const campaign::SectionSpec* spec;
   std::vector<std::string> keys;
-  bool taken = false;
+  bool taken = false;    // a heading carries its id
+  bool present = false;  // named by a heading (possibly one that carries another id)
 };
 
 // Headings in document order, level 1 first when `top_only`, else the rest.
@@ -30,10 +31,13 @@ void Collect(std::vector<model::Section>& sections, bool top_only, std::vector<m
   }
 }
 
-void Assign(const std::vector<model::Section*>& headings, std::vector<Spec>& specs) {
+// `covering`: a heading that names several sections ("ĐÁNH GIÁ VÀ PHƯƠNG
+// HƯỚNG") takes one id but shows the others are there too.
+void Assign(const std::vector<model::Section*>& headings, std::vector<Spec>& specs, bool covering) {
   for (model::Section* h : headings) {
     if (h->id) continue;
     const std::string key = text::FoldKey(h->title);
+    std::vector<Spec*> covered;
     Spec* best = nullptr;
     size_t best_pos = std::string::npos;
     size_t best_len = 0;
@@ -42,6 +46,7 @@ void Assign(const std::vector<model::Section*>& headings, std::vector<Spec>& spe
       for (const std::string& k : s.keys) {
         size_t pos = text::FoldedFind(key, k);
         if (pos == std::string::npos) continue;
+        if (covering && (covered.empty() || covered.back() != &s)) covered.push_back(&s);
         if (pos < best_pos || (pos == best_pos && k.size() > best_len)) {
           best = &s;
           best_pos = pos;
@@ -53,6 +58,7 @@ void Assign(const std::vector<model::Section*>& headings, std::vector<Spec>& spe
       best->taken = true;
       h->id = best->spec->id;
     }
+    for (Spec* c : covered) c->present = true;
   }
 }
 
@@ -62,7 +68,7 @@ std::vector<const campaign::SectionSpec*> MatchSections(std::vector<model::Secti
                                                         const campaign::Period& period) {
   std::vector<Spec> specs;
   for (const campaign::SectionSpec& s : period.sections) {
-    Spec spec{&s, {}, false};
+    Spec spec{&s, {}, false, false};
     for (const std::string& t : s.titles) {
       std::string k = text::FoldKey(t);
       if (!k.empty()) spec.keys.push_back(k);
@@ -71,12 +77,16 @@ std::vector<const campaign::SectionSpec*> MatchSections(std::vector<model::Secti
   }
   std::vector<model::Section*> top, deeper;
   Collect(sections, true, top);
-  Assign(top, specs);
+  Assign(top, specs, /*covering=*/true);
+  // Sections no level-1 heading names may be deeper ("2. Phương hướng").
+  for (Spec& s : specs) {
+    if (s.present && !s.taken) s.taken = true;  // covered: not looked for again
+  }
   Collect(sections, false, deeper);
-  Assign(deeper, specs);
+  Assign(deeper, specs, /*covering=*/false);
   std::vector<const campaign::SectionSpec*> missing;
   for (const Spec& s : specs) {
-    if (!s.taken && s.spec->required) missing.push_back(s.spec);
+    if (!s.taken && !s.present && s.spec->required) missing.push_back(s.spec);
   }
   return missing;
 }

@@ -146,7 +146,9 @@ bool EndsOpen(std::string_view line) {
   }
   // A bare head noun: "HỘI ĐỒNG" with the rest on the next line.
   static const char* const kHeads[] = {"hội đồng", "ban", "uỷ ban", "công đoàn", "liên đoàn",
-                                       "tổng liên đoàn", "đảng bộ", "chi bộ"};
+                                       "tổng liên đoàn", "đảng bộ", "chi bộ", "liên đoàn lao động",
+                                       "tổng liên đoàn lao động", "công đoàn ngành", "công đoàn cơ sở",
+                                       "uỷ ban nhân dân", "hội đồng nhân dân"};
   std::string whole = text::FoldKey(line);
   for (const char* h : kHeads) {
     if (whole == h) return true;
@@ -158,7 +160,15 @@ bool EndsOpen(std::string_view line) {
 // ("TỔNG LIÊN ĐOÀN LAO ĐỘNG" / "VIỆT NAM").
 bool ContinuesPrevious(std::string_view line) {
   std::vector<std::string_view> words = Words(line);
-  if (words.empty() || words.size() > 2) return false;
+  if (words.empty()) return false;
+  // "HUYỆN TAM ĐƯỜNG" under "LIÊN ĐOÀN LAO ĐỘNG": a place level starts no name.
+  static const char* const kPlaceLevels[] = {"huyện", "tỉnh", "thành phố", "quận", "xã", "phường",
+                                             "thị xã", "thị trấn", "tp", "tp.", "h.", "ngành"};
+  std::string key = text::FoldKey(line);
+  for (const char* level : kPlaceLevels) {
+    if (KeyStartsWith(key, level)) return true;
+  }
+  if (words.size() > 2) return false;
   static const char* const kOrgStarts[] = {
       "liên", "công", "cđcs", "cđ", "cđn", "lđlđ", "ubnd", "uỷ", "ủy", "sở", "ban", "chi", "đảng",
       "trường", "phòng", "hội", "tổng", "bộ", "cục", "viện", "hđnd", "mặt", "đoàn", "tổ", "đbcs",
