@@ -97,7 +97,7 @@ model::Record Analyze(const model::Document& document, const model::Source& sour
   const campaign::Period* period = CheckUnitAndPeriod(record, *campaign);
   if (!period) return record;
   CheckPeriodContent(record, *campaign, *period);
-  record.metrics = extract::ExtractCampaignMetrics(layout, period->metrics);
+  record.metrics = extract::ExtractCampaignMetrics(layout, *period);
   CheckMetrics(record, *period);
   return record;
 }

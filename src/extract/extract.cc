@@ -90,8 +90,8 @@ model::Record ExtractRecord(const model::Document& document, DocumentLayout* lay
 }
 
 std::map<std::string, model::MetricValue> ExtractCampaignMetrics(
-    const DocumentLayout& layout, const std::vector<campaign::MetricSpec>& metrics) {
-  return ExtractMetrics(layout.lines, layout.content_begin, layout.content_end, metrics);
+    const DocumentLayout& layout, const campaign::Period& period) {
+  return ExtractMetrics(layout.lines, layout.content_begin, layout.content_end, period.metrics, period.match);
 }
 
 }  // namespace tonghop::extract

@@ -35,8 +35,9 @@ struct DocumentLayout {
 // ids. Reading findings of the Document are not copied (the caller decides).
 model::Record ExtractRecord(const model::Document& document, DocumentLayout* layout = nullptr);
 
-// The campaign's figures, read from the content of an extracted document.
+// The figures a campaign period asks for, read from the content of an
+// extracted document (extract/metrics.h).
 std::map<std::string, model::MetricValue> ExtractCampaignMetrics(
-    const DocumentLayout& layout, const std::vector<campaign::MetricSpec>& metrics);
+    const DocumentLayout& layout, const campaign::Period& period);
 
 }  // namespace tonghop::extract

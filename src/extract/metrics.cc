@@ -76,7 +76,8 @@ bool IsExcludedHeader(const std::string& key) {
 }
 
 void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec>& metrics,
-               const std::vector<LabelKey>& keys, std::map<std::string, model::MetricValue>& out) {
+               const std::vector<LabelKey>& keys, const std::vector<std::string>& prefer,
+               std::map<std::string, model::MetricValue>& out) {
   CellGrid g = BuildGrid(table);
   if (g.rows < 2 || g.columns < 2) return;
   // Header rows: marked, or leading rows without a number outside column 0.
@@ -114,14 +115,23 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
       }
     }
   }
+  // The value column: one whose heading names the period ("Đợt 1"), else
+  // the last "Kết quả"-like one, else the last numeric one.
   int value_col = -1;
+  int last_value_header = -1;
+  int preferred = -1;
   for (int c = 1; c < g.columns; ++c) {
     if (numeric_count[c] == 0 || IsExcludedHeader(header_key[c])) continue;
-    if (IsValueHeader(header_key[c])) {
-      value_col = c;
-      break;
+    value_col = c;
+    if (IsValueHeader(header_key[c])) last_value_header = c;
+    for (const std::string& p : prefer) {
+      if (preferred < 0 && text::FoldedContains(header_key[c], p)) preferred = c;
     }
-    value_col = c;  // else the last numeric column
+  }
+  if (preferred > 0) {
+    value_col = preferred;
+  } else if (last_value_header > 0) {
+    value_col = last_value_header;
   }
   if (value_col > 0) {
     for (int r = header_rows; r < g.rows; ++r) {
@@ -270,15 +280,18 @@ void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>
 }  // namespace
 
 std::map<std::string, model::MetricValue> ExtractMetrics(const BodyLines& body, size_t begin, size_t end,
-                                                         const std::vector<campaign::MetricSpec>& metrics) {
+                                                         const std::vector<campaign::MetricSpec>& metrics,
+                                                         const std::vector<std::string>& period_keywords) {
   std::map<std::string, model::MetricValue> out;
   if (metrics.empty()) return out;
   std::vector<LabelKey> keys = LabelKeys(metrics);
+  std::vector<std::string> prefer;
+  for (const std::string& k : period_keywords) prefer.push_back(text::FoldKey(k));
   end = std::min(end, body.lines.size());
   // Tables first: a table value wins over a sentence.
   for (const TableSpan& span : body.tables) {
     if (span.first_line < begin || span.first_line >= end) continue;
-    ReadTable(*span.table, metrics, keys, out);
+    ReadTable(*span.table, metrics, keys, prefer, out);
   }
   for (size_t i = begin; i < end; ++i) {
     const Line& line = body.lines[i];

@@ -5,7 +5,9 @@
 // merged cells resolved, header rows skipped, units such as "(triệu đồng)"
 // or an "Đơn vị tính" column left aside) is matched against the label
 // variants by fold key; the value is the number in the value column (the
-// "Kết quả" / "Số lượng" / "Thực hiện" column, else the last numeric one).
+// column whose heading holds one of the period's keywords ("Đợt 1", "Cả
+// năm"), else the last "Kết quả" / "Số lượng" / "Thực hiện" column, else
+// the last numeric one).
 // A table with the metrics as column headings and one data row is read too.
 //
 // Sentences: a number directly followed by a label ("45 CĐCS", "12 cá
@@ -32,6 +34,7 @@ namespace tonghop::extract {
 
 std::map<std::string, model::MetricValue> ExtractMetrics(
     const BodyLines& lines, size_t begin, size_t end,
-    const std::vector<campaign::MetricSpec>& metrics);
+    const std::vector<campaign::MetricSpec>& metrics,
+    const std::vector<std::string>& period_keywords = {});
 
 }  // namespace tonghop::extract

@@ -1,9 +1,8 @@
 #include "extract/references.h"
 
 #include <algorithm>
-#include <set>
+#include <map>
 #include <string>
-#include <tuple>
 
 #include "extract/doc_number.h"
 #include "extract/doc_types.h"
@@ -47,6 +46,15 @@ std::optional<text::DateMatch> DateAfter(std::string_view text, size_t pos) {
   return std::nullopt;
 }
 
+// Acts cited by name whose symbol carries no type abbreviation
+// ("Luật Công đoàn số 50/2024/QH15").
+bool StartsUncodedAct(std::string_view key) {
+  for (const char* act : {"bộ luật", "luật", "pháp lệnh", "hiến pháp"}) {
+    if (KeyStartsWith(key, act)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<model::Reference> FindReferences(std::string_view text) {
@@ -83,7 +91,8 @@ std::vector<model::Reference> FindReferences(std::string_view text) {
       type = t->type;
       begin = window_begin + folded.offsets[key_end - t->length];
     } else if (has_so) {
-      // Search the words before "số" for a type name (at most four words back).
+      // Search the words before "số" for a type name (at most four words
+      // back): "Quyết định của UBND tỉnh số …", "Luật Công đoàn số …".
       size_t pos = key_end;
       for (int words = 0; words < 4 && pos > 0; ++words) {
         size_t space = key.rfind(' ', pos - 1);
@@ -94,6 +103,15 @@ std::vector<model::Reference> FindReferences(std::string_view text) {
             begin = window_begin + folded.offsets[word_begin];
             break;
           }
+        }
+        if (StartsUncodedAct(key.substr(word_begin, key_end - word_begin))) {
+          // "Bộ luật": the act's name may start one word earlier.
+          if (word_begin >= 4 && key.substr(0, word_begin).ends_with("bộ ")) {
+            size_t bo = word_begin - std::string_view("bộ ").size();
+            if (bo == 0 || key[bo - 1] == ' ') word_begin = bo;
+          }
+          begin = window_begin + folded.offsets[word_begin];
+          break;
         }
         if (space == std::string_view::npos) break;
         pos = space;
@@ -118,14 +136,21 @@ std::vector<model::Reference> FindReferences(std::string_view text) {
 
 std::vector<model::Reference> ExtractReferences(const BodyLines& body, size_t begin, size_t end) {
   std::vector<model::Reference> out;
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  std::map<std::pair<std::string, std::string>, size_t> seen;  // (number, symbol) → index
   end = std::min(end, body.lines.size());
   for (size_t i = begin; i < end; ++i) {
     const Line& line = body.lines[i];
     if (line.in_table()) continue;
     for (model::Reference& ref : FindReferences(line.text())) {
-      auto key = std::make_tuple(ref.number.value_or(""), ref.symbol.value_or(""), ref.date.value_or(""));
-      if (seen.insert(key).second) out.push_back(std::move(ref));
+      // Later citations repeat only the number and symbol (NĐ 30): one
+      // reference per document cited, with the date of its dated citation.
+      auto key = std::make_pair(ref.number.value_or(""), ref.symbol.value_or(""));
+      auto [it, added] = seen.emplace(key, out.size());
+      if (added) {
+        out.push_back(std::move(ref));
+      } else if (!out[it->second].date && ref.date) {
+        out[it->second] = std::move(ref);
+      }
     }
   }
   return out;
