@@ -18,8 +18,15 @@ constexpr size_t kSignerSearchLines = 80;
 // Lines read after "Nơi nhận:".
 constexpr size_t kMaxClosingLines = 60;
 
+// key is a fold key; the text's first letter is compared first, cheaply
+// (upper or lower case ASCII), before any folding.
 bool StartsWithKey(std::string_view text, std::string_view key) {
-  return KeyStartsWith(FoldPrefix(Trim(text), 40), key);
+  std::string_view t = Trim(text);
+  if (t.empty() || key.empty()) return false;
+  char c = t.front();
+  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (static_cast<unsigned char>(key.front()) < 0x80 && c != key.front()) return false;
+  return KeyStartsWith(FoldPrefix(t, 40), key);
 }
 
 bool IsRecipientsHeader(std::string_view piece) { return StartsWithKey(piece, "nơi nhận"); }

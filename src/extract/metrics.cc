@@ -237,26 +237,40 @@ std::optional<size_t> LabelBefore(std::string_view before, const std::vector<Lab
   return best;
 }
 
+// The key byte where input byte `pos` starts (offsets map key → input).
+size_t KeyPos(const text::FoldedText& f, size_t pos) {
+  return static_cast<size_t>(std::lower_bound(f.offsets.begin(), f.offsets.end(), pos) - f.offsets.begin());
+}
+
+// key[begin, end) moved inwards to character boundaries.
+std::string_view KeyWindow(std::string_view key, size_t begin, size_t end) {
+  end = std::min(end, key.size());
+  while (begin < end && (static_cast<unsigned char>(key[begin]) & 0xC0) == 0x80) ++begin;
+  while (end > begin && end < key.size() && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80) --end;
+  return key.substr(begin, end - begin);
+}
+
 void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>& metrics,
                   const std::vector<LabelKey>& keys, std::map<std::string, model::MetricValue>& out) {
-  for (const text::NumberMatch& n : text::FindNumbers(text)) {
+  if (!HasDigit(text)) return;
+  std::vector<text::NumberMatch> numbers = text::FindNumbers(text);
+  if (numbers.empty()) return;
+  // One fold of the paragraph; each number looks at a window of it.
+  const text::FoldedText folded = text::FoldKeyWithOffsets(text);
+  const std::string_view key = folded.key;
+  for (const text::NumberMatch& n : numbers) {
     if (n.unit == "%") continue;
     if (n.qualifier == "ít nhất" || n.qualifier == "tối thiểu" || n.qualifier == "tối đa" || n.qualifier == "dưới") {
       continue;
     }
-    size_t before_begin = n.begin > kLookBeforeBytes ? n.begin - kLookBeforeBytes : 0;
-    while (before_begin > 0 && (static_cast<unsigned char>(text[before_begin]) & 0xC0) == 0x80) --before_begin;
-    std::string before_key = Key(text.substr(before_begin, n.begin - before_begin));
+    const size_t kbegin = KeyPos(folded, n.begin);
+    const size_t knumber_end = KeyPos(folded, n.number_end);
+    std::string before_key = ExpandAbbreviations(
+        Trim(KeyWindow(key, kbegin > kLookBeforeBytes ? kbegin - kLookBeforeBytes : 0, kbegin)));
     if (BlockedBefore(before_key)) continue;
 
     // Number then label: "45 CĐCS", "12 cá nhân".
-    std::string_view after = text.substr(n.number_end, std::min(kLookAfterBytes, text.size() - n.number_end));
-    size_t after_cut = after.size();
-    while (after_cut > 0 && after_cut < text.size() - n.number_end &&
-           (static_cast<unsigned char>(after[after_cut]) & 0xC0) == 0x80) {
-      --after_cut;
-    }
-    std::string after_key = Key(after.substr(0, after_cut));
+    std::string after_key = ExpandAbbreviations(Trim(KeyWindow(key, knumber_end, knumber_end + kLookAfterBytes)));
     std::optional<size_t> metric;
     size_t best_len = 0;
     for (const LabelKey& k : keys) {

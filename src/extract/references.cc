@@ -18,13 +18,32 @@ namespace {
 // "Luật Công đoàn số", "Quyết định số".
 constexpr size_t kTypeLookBehindBytes = 48;
 // How far after the symbol the date may start: ", ngày ".
-constexpr size_t kDateLookAheadBytes = 64;
+constexpr size_t kDateLookAheadBytes = 24;
 
 // The citation's date: the first day-precision date starting right after
 // the symbol, only ", " or "ngày"/"ban hành" in between (FindDates includes
 // "ngày" in the match).
 std::optional<text::DateMatch> DateAfter(std::string_view text, size_t pos) {
-  std::string_view window = text.substr(pos, std::min(text.size() - pos, kDateLookAheadBytes + 40));
+  // Cheap test first: after blanks and commas, the date starts with a digit
+  // or a word ("ngày", "ban hành ngày"); anything else is no date.
+  size_t k = pos;
+  while (k < text.size()) {
+    size_t next = 0;
+    if (text[k] == ',' ) {
+      ++k;
+    } else if (text::IsSpaceAt(text, k, &next)) {
+      k = next;
+    } else {
+      break;
+    }
+  }
+  if (k >= text.size() || k - pos > kDateLookAheadBytes) return std::nullopt;
+  unsigned char first = static_cast<unsigned char>(text[k]);
+  bool digit = first >= '0' && first <= '9';
+  if (!digit && first != 'n' && first != 'N' && first != 'b' && first != 'B') return std::nullopt;
+  size_t window_end = std::min(text.size(), k + 64);
+  while (window_end < text.size() && (static_cast<unsigned char>(text[window_end]) & 0xC0) == 0x80) ++window_end;
+  std::string_view window = text.substr(pos, window_end - pos);
   for (const text::DateMatch& d : text::FindDates(window)) {
     if (d.precision != text::DatePrecision::kDay) continue;
     if (d.begin > kDateLookAheadBytes) break;
