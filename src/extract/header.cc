@@ -399,18 +399,20 @@ Header ExtractHeader(const BodyLines& body) {
   }
 
   // Issuer: the upper-case lines heading a reading column, above its first
-  // number, motto or date line. Streams in order of first appearance.
+  // number, motto or date line. Streams in order of first appearance,
+  // grouped in one pass.
   std::vector<int> stream_order;
-  for (const HPiece& hp : pieces) {
-    if (std::find(stream_order.begin(), stream_order.end(), hp.stream) == stream_order.end()) {
-      stream_order.push_back(hp.stream);
-    }
+  std::map<int, std::vector<size_t>> by_stream;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    auto [it, added] = by_stream.try_emplace(pieces[k].stream);
+    if (added) stream_order.push_back(pieces[k].stream);
+    it->second.push_back(k);
   }
   std::vector<IssuerLine> issuer_lines;
   for (int stream : stream_order) {
     issuer_lines.clear();
-    for (const HPiece& hp : pieces) {
-      if (hp.stream != stream) continue;
+    for (size_t k : by_stream[stream]) {
+      const HPiece& hp = pieces[k];
       if (IsEvidence(hp.kind)) break;
       if (hp.kind == HeaderPieceKind::kUpper) issuer_lines.push_back(IssuerLine{hp.text, hp.bold});
     }

@@ -15,7 +15,8 @@ CellGrid BuildGrid(const model::Table& table) {
     int col = 0;
     for (const model::Cell& cell : table.rows[r].cells) {
       while (col < static_cast<int>(busy.size()) && busy[col] > 0) ++col;
-      int span = std::max(1, cell.grid_span);
+      col = std::min(col, kMaxGridColumns - 1);
+      int span = std::clamp(cell.grid_span, 1, kMaxGridColumns - col);
       if (static_cast<int>(busy.size()) < col + span) busy.resize(col + span, 0);
       for (int k = col; k < col + span; ++k) busy[k] = std::max(1, cell.row_span);
       placed[r].emplace_back(col, &cell);
@@ -26,6 +27,7 @@ CellGrid BuildGrid(const model::Table& table) {
       if (b > 0) --b;
     }
   }
+  if (static_cast<long>(g.rows) * g.columns > kMaxGridCells) return CellGrid{};
   g.grid.assign(g.rows, std::vector<const model::Cell*>(g.columns, nullptr));
   for (size_t r = 0; r < placed.size(); ++r) {
     for (const auto& [col, cell] : placed[r]) {
@@ -65,7 +67,8 @@ BodyLines FlattenBody(const model::Document& document) {
       int col = 0;
       for (const model::Cell& cell : table.rows[r].cells) {
         while (col < static_cast<int>(busy.size()) && busy[col] > 0) ++col;
-        int width = std::max(1, cell.grid_span);
+        col = std::min(col, kMaxGridColumns - 1);
+        int width = std::clamp(cell.grid_span, 1, kMaxGridColumns - col);
         if (static_cast<int>(busy.size()) < col + width) busy.resize(col + width, 0);
         for (int k = col; k < col + width; ++k) busy[k] = std::max(1, cell.row_span);
         model::ForEachParagraph(cell.blocks, [&](const model::Paragraph& p) {

@@ -39,6 +39,12 @@ struct TableSpan {
   int columns = 0;  // grid width
 };
 
+// Grid columns beyond this are folded into the last one (a hostile
+// gridSpan cannot make the grid, or the column bookkeeping, grow without
+// bound); grids larger than kMaxGridCells are not built.
+inline constexpr int kMaxGridColumns = 1024;
+inline constexpr long kMaxGridCells = 1L << 22;
+
 struct BodyLines {
   std::vector<Line> lines;
   std::vector<TableSpan> tables;  // top-level tables, in order
@@ -48,7 +54,7 @@ BodyLines FlattenBody(const model::Document& document);
 
 // The cell grid of a table: grid[r][c] is the real cell covering row r,
 // column c (a merged cell appears at every position it covers), or nullptr
-// where a row is short.
+// where a row is short. Empty (rows == 0) for a grid over kMaxGridCells.
 struct CellGrid {
   int rows = 0;
   int columns = 0;
