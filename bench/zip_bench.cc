@@ -27,6 +27,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "read/xml_guard.h"
 #include "read/zip.h"
 #include "read/zip_builder.h"
 
@@ -380,6 +381,17 @@ void RegisterAll() {
     Time(s, &Inputs::big_dd, [&scratch](const std::string& b) { return InflateDocumentXmlOnly(b, scratch); });
   });
 }
+
+// The XML guard over the same 30 MB document.xml (it runs on every XML part).
+void BM_XmlGuardDocumentXml(benchmark::State& state) {
+  static const std::string xml = BigDocumentXml();
+  for (auto _ : state) {
+    tonghop::Status st = tonghop::read::CheckXml(xml, {});
+    benchmark::DoNotOptimize(st);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * xml.size()));
+}
+BENCHMARK(BM_XmlGuardDocumentXml);
 
 const bool registered = (RegisterAll(), true);
 
