@@ -87,17 +87,16 @@ struct Units {
 
 Error DoctypeError(std::string_view where) {
   return MakeError(ErrorCode::kCorrupt,
-                   Msg("Phần XML có khai báo DOCTYPE/DTD — Word không bao giờ ghi khai báo này; bị từ "
-                       "chối để an toàn",
-                       "The XML part declares a DOCTYPE/DTD — Word never writes one; refused for "
-                       "safety"),
+                   Msg("Tệp XML có khai báo DOCTYPE/DTD — Word không bao giờ ghi khai báo này; bị từ chối "
+                       "để an toàn",
+                       "The XML declares a DOCTYPE/DTD — Word never writes one; refused for safety"),
                    std::string(where));
 }
 
 Error DepthError(std::string_view where, std::uint32_t max_depth) {
   return MakeError(ErrorCode::kLimitExceeded,
-                   Msg("Phần XML lồng sâu quá " + std::to_string(max_depth) + " cấp",
-                       "The XML part nests deeper than " + std::to_string(max_depth) + " levels"),
+                   Msg("XML lồng sâu quá " + std::to_string(max_depth) + " cấp",
+                       "The XML nests deeper than " + std::to_string(max_depth) + " levels"),
                    std::string(where));
 }
 
@@ -164,9 +163,9 @@ XmlGuardLimits XmlGuardLimitsFor(const ReadLimits& limits) {
 Status CheckXml(std::string_view xml, const XmlGuardLimits& limits, std::string_view where) {
   if (xml.size() > limits.max_bytes) {
     return MakeError(ErrorCode::kLimitExceeded,
-                     Msg("Phần XML lớn " + std::to_string(xml.size() >> 20) + " MiB, vượt giới hạn " +
+                     Msg("XML lớn " + std::to_string(xml.size() >> 20) + " MiB, vượt giới hạn " +
                              std::to_string(limits.max_bytes >> 20) + " MiB",
-                         "The XML part is " + std::to_string(xml.size() >> 20) +
+                         "The XML is " + std::to_string(xml.size() >> 20) +
                              " MiB, over the limit of " + std::to_string(limits.max_bytes >> 20) +
                              " MiB"),
                      std::string(where));
