@@ -52,7 +52,12 @@ std::string Slurp(const fs::path& path) {
 fs::path ScratchDir() {
   static fs::path dir = [] {
     char pattern[] = "/tmp/tonghop-zip-bench-XXXXXX";
-    return fs::path(mkdtemp(pattern));
+    fs::path made(mkdtemp(pattern));
+    std::atexit([] {
+      std::error_code ignored;
+      fs::remove_all(ScratchDir(), ignored);
+    });
+    return made;
   }();
   return dir;
 }
