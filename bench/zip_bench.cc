@@ -50,16 +50,17 @@ std::string Slurp(const fs::path& path) {
 }
 
 fs::path ScratchDir() {
-  static fs::path dir = [] {
+  // Never destroyed, so the exit handler below can still use it.
+  static const fs::path* dir = [] {
     char pattern[] = "/tmp/tonghop-zip-bench-XXXXXX";
-    fs::path made(mkdtemp(pattern));
+    const fs::path* made = new fs::path(mkdtemp(pattern));
     std::atexit([] {
       std::error_code ignored;
       fs::remove_all(ScratchDir(), ignored);
     });
     return made;
   }();
-  return dir;
+  return *dir;
 }
 
 // A LibreOffice-made DOCX, converted at start-up (a private profile so a
