@@ -628,7 +628,6 @@ class StoryReader::Impl {
   // the paragraph.
   void FlushRun(ParagraphBuilder& p) {
     if (p.run_text.empty()) return;
-    if (p.pending_break) p.pending_break = false;
     std::string_view font = ctx_.styles.FontOf(p.run_props, HasNonAscii(p.run_text));
     const FontInfo& info = FontInfoOf(font);
     if (info.symbol != SymbolFont::kNone) {
