@@ -1,5 +1,7 @@
 #include "read/wml_xml.h"
 
+#include "read/xml_guard.h"
+
 #include <array>
 #include <cstdlib>
 #include <cstring>
@@ -295,14 +297,9 @@ Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_vie
   auto part = std::make_unique<XmlPart>();
   part->bytes_ = std::move(bytes);
   std::string_view raw = part->bytes_;
+  // DOCTYPE, size and depth refused before pugixml sees the bytes.
+  if (Status st = CheckXml(raw, XmlGuardLimitsFor(limits), part_name); !st.ok()) return st.take_error();
   size_t root_end = EndOfRootStartTag(raw);
-  // EndOfRootStartTag stops at a DOCTYPE before the root: Word never writes one.
-  if (root_end == std::string_view::npos && raw.find("<!DOCTYPE") != std::string_view::npos) {
-    return MakeError(ErrorCode::kCorrupt,
-                     Msg("Phần XML có khai báo DOCTYPE (không được phép)",
-                         "The XML part has a DOCTYPE declaration (not allowed)"),
-                     std::string(part_name));
-  }
   bool declarations_below_root =
       root_end == std::string_view::npos ||
       raw.find("xmlns", root_end) != std::string_view::npos;

@@ -49,8 +49,9 @@ class XmlPart {
 };
 
 // Parses one part (whitespace-only text kept, no DTD, no entities beyond the
-// predefined ones) and canonicalizes its names. Errors: kCorrupt for
-// malformed XML or a DOCTYPE, kLimitExceeded past limits.max_xml_depth.
+// predefined ones) and canonicalizes its names. The bytes pass the XML guard
+// (xml_guard.h) first. Errors: kCorrupt for malformed XML or a DOCTYPE,
+// kLimitExceeded past limits.max_xml_depth or max_part_bytes.
 // `part_name` is used in error messages only.
 Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_view part_name,
                                               Dialect dialect, const ReadLimits& limits);
