@@ -63,7 +63,7 @@ struct ParagraphBuilder {
   std::string word2003_label;
   bool has_word2003_label = false;
   bool mark_deleted = false;
-  bool mark_hidden = false;
+  int8_t mark_hidden = -1;  // the paragraph mark's own w:vanish; -1: from the style
   bool legacy_run = false;
   bool visible_chars = false;
   bool all_bold = true;
@@ -254,7 +254,7 @@ class StoryReader::Impl {
     b->has_word2003_label = false;
     b->word2003_label.clear();
     b->mark_deleted = false;
-    b->mark_hidden = false;
+    b->mark_hidden = -1;
     if (pugi::xml_node ppr = LeadingChild(node, "w:pPr")) ReadParagraphProperties(ppr, *b);
     b->style = &ctx_.styles.Paragraph(b->style_id);
     paragraphs_.push_back(std::move(b));
@@ -286,7 +286,7 @@ class StoryReader::Impl {
           if (mark_name == "w:del" || mark_name == "w:moveFrom") {
             b.mark_deleted = true;
           } else if (mark_name == "w:vanish") {
-            b.mark_hidden = OnOff(mark).value_or(false);
+            b.mark_hidden = OnOff(mark).value_or(false) ? 1 : 0;
           } else if (mark_name == "aml:annotation" &&
                      std::string_view(mark.attribute("w:type").value()) == "Word.Deletion") {
             b.mark_deleted = true;
@@ -319,7 +319,9 @@ class StoryReader::Impl {
   void FinishParagraph(std::unique_ptr<ParagraphBuilder> b, Container& container) {
     const bool keep_hidden = ctx_.options.keep_hidden_text;
     model::Paragraph& para = b->para;
-    if (b->mark_hidden && !keep_hidden && para.text.empty()) return;  // a hidden paragraph
+    // A paragraph whose mark and text are hidden is not there at all.
+    bool mark_hidden = b->mark_hidden >= 0 ? b->mark_hidden == 1 : b->style->run.vanish == 1;
+    if (mark_hidden && !keep_hidden && para.text.empty()) return;
 
     if (!b->legacy_run && !para.text.empty()) {
       text::LegacyEncoding detected = text::DetectLegacyEncoding(para.text);
