@@ -61,7 +61,8 @@ class Store {
   // Stores `record` for `campaign_id` (see the semantics above). Uses
   // record.source.{sha256, path, format, bytes, received}, issuer.unit,
   // period, date, number, symbol, doc_type, subject, metrics and findings,
-  // and keeps the whole record as JSON. sha256 must be 64 hex digits.
+  // and keeps the whole record as JSON. sha256 must be 64 lower-case hex
+  // digits (common/sha256.h), else kInternal and nothing is written.
   // With journal_id, that journal entry (state seen) moves to `stored` with
   // the outcome and document id in the same transaction; a duplicate also
   // moves it. Without it, no journal is touched.
