@@ -206,19 +206,27 @@ Result<std::vector<StoredDocument>> SqliteStore::AllDocuments(
       });
 }
 
-Result<std::vector<SightingRow>> SqliteStore::Sightings(std::string_view campaign_id) {
+Result<std::vector<SightingRow>> SqliteStore::Sightings(std::string_view campaign_id,
+                                                        std::optional<std::string_view> period) {
   return Transaction<std::vector<SightingRow>>(
       false, Msg("không đọc được kho dữ liệu", "cannot read the store"),
       [&]() -> Result<std::vector<SightingRow>> {
-        std::string campaign(campaign_id);
+        std::vector<std::string> params{std::string(campaign_id)};
+        std::string where = "WHERE d.campaign_id = ?";
+        if (period) {
+          where += " AND d.period = ?";
+          params.emplace_back(*period);
+        }
         std::vector<Int64> id, doc;
         std::vector<std::string> sha, path, seen_at;
         std::vector<Nullable<std::string>> received;
-        *session_ << "SELECT si.id, si.document_id, d.sha256, si.path, si.received, si.seen_at "
-                     "FROM sightings si JOIN documents d ON d.id = si.document_id "
-                     "WHERE d.campaign_id = ? ORDER BY si.id",
-            use(campaign), into(id), into(doc), into(sha), into(path), into(received),
-            into(seen_at), now;
+        Poco::Data::Statement st(*session_);
+        st << "SELECT si.id, si.document_id, d.sha256, si.path, si.received, si.seen_at "
+              "FROM sightings si JOIN documents d ON d.id = si.document_id " +
+                  where + " ORDER BY si.id";
+        for (const std::string& p : params) st.addBind(bind(p));
+        st, into(id), into(doc), into(sha), into(path), into(received), into(seen_at);
+        st.execute();
         std::vector<SightingRow> rows(id.size());
         for (size_t i = 0; i < id.size(); ++i) {
           rows[i] = SightingRow{id[i],           doc[i], std::move(sha[i]), std::move(path[i]),
@@ -228,22 +236,29 @@ Result<std::vector<SightingRow>> SqliteStore::Sightings(std::string_view campaig
       });
 }
 
-Result<StoreCounts> SqliteStore::Counts(std::string_view campaign_id) {
+Result<StoreCounts> SqliteStore::Counts(std::string_view campaign_id,
+                                        std::optional<std::string_view> period) {
   return Transaction<StoreCounts>(
       false, Msg("không đọc được kho dữ liệu", "cannot read the store"),
       [&]() -> Result<StoreCounts> {
-        std::string campaign(campaign_id);
-        Poco::Data::Session& s = *session_;
+        std::vector<std::string> params{std::string(campaign_id)};
+        std::string where = " WHERE d.campaign_id = ?";
+        if (period) {
+          where += " AND d.period = ?";
+          params.emplace_back(*period);
+        }
+        // One row: documents, counting, superseded, duplicates.
         Int64 documents = 0, counting = 0, superseded = 0, duplicates = 0;
-        s << "SELECT COUNT(*) FROM documents WHERE campaign_id = ?", use(campaign),
-            into(documents), now;
-        s << "SELECT COUNT(*) FROM submissions WHERE campaign_id = ? AND superseded_by IS NULL",
-            use(campaign), into(counting), now;
-        s << "SELECT COUNT(*) FROM submissions WHERE campaign_id = ? AND superseded_by IS NOT NULL",
-            use(campaign), into(superseded), now;
-        s << "SELECT COUNT(*) FROM sightings si JOIN documents d ON d.id = si.document_id "
-             "WHERE d.campaign_id = ?",
-            use(campaign), into(duplicates), now;
+        Poco::Data::Statement st(*session_);
+        st << "SELECT COUNT(*), "
+              "COALESCE(SUM(CASE WHEN s.document_id IS NOT NULL AND s.superseded_by IS NULL "
+              "THEN 1 ELSE 0 END), 0), "
+              "COALESCE(SUM(CASE WHEN s.superseded_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
+              "COALESCE(SUM((SELECT COUNT(*) FROM sightings si WHERE si.document_id = d.id)), 0) "
+              "FROM " + kDocumentsAndSubmissions + where;
+        for (const std::string& p : params) st.addBind(bind(p));
+        st, into(documents), into(counting), into(superseded), into(duplicates);
+        st.execute();
         StoreCounts c;
         c.documents = documents;
         c.counting = counting;

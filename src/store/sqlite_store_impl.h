@@ -33,8 +33,10 @@ class SqliteStore final : public Store {
       std::string_view campaign_id, std::optional<std::string_view> period) override;
   Result<std::vector<StoredDocument>> AllDocuments(std::string_view campaign_id,
                                                    std::optional<std::string_view> period) override;
-  Result<std::vector<SightingRow>> Sightings(std::string_view campaign_id) override;
-  Result<StoreCounts> Counts(std::string_view campaign_id) override;
+  Result<std::vector<SightingRow>> Sightings(std::string_view campaign_id,
+                                             std::optional<std::string_view> period) override;
+  Result<StoreCounts> Counts(std::string_view campaign_id,
+                             std::optional<std::string_view> period) override;
 
   Result<JournalEntry> JournalOpen(const std::string& inbox_path, const std::string& sha256,
                                    const FileFacts& facts,

@@ -88,9 +88,13 @@ class Store {
   // only documents assigned to it.
   virtual Result<std::vector<StoredDocument>> AllDocuments(
       std::string_view campaign_id, std::optional<std::string_view> period) = 0;
-  // Every re-arrival of stored bytes, in arrival order.
-  virtual Result<std::vector<SightingRow>> Sightings(std::string_view campaign_id) = 0;
-  virtual Result<StoreCounts> Counts(std::string_view campaign_id) = 0;
+  // Every re-arrival of stored bytes, in arrival order; with `period`, only
+  // of documents assigned to it.
+  virtual Result<std::vector<SightingRow>> Sightings(std::string_view campaign_id,
+                                                     std::optional<std::string_view> period) = 0;
+  // Totals for the campaign, or for the documents assigned to `period`.
+  virtual Result<StoreCounts> Counts(std::string_view campaign_id,
+                                     std::optional<std::string_view> period) = 0;
 
   // ---- Inbox journal (rows.h explains the states) -----------------------
   // The open entry for (inbox_path, sha256), or a new one in state seen
@@ -124,8 +128,9 @@ class Store {
 
 // Where the store is and which clock it uses (`--store`, `--data-dir`).
 struct StoreConfig {
-  // "" or "sqlite:" → <data_dir>/tonghop.sqlite; "sqlite:PATH" → that file;
-  // "postgresql://…" → not yet supported (kConfig).
+  // "" or "sqlite:" → <data_dir>/tonghop.sqlite; "sqlite:PATH" → that file
+  // (its folder is created if missing); "postgresql://…" → not yet
+  // supported (kConfig); anything else → kConfig.
   std::string uri;
   std::string data_dir = std::string(kDefaultDataDir);  // created if missing
   const Clock* clock = nullptr;  // not owned; must outlive the store; null = SystemClock()

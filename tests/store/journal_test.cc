@@ -134,7 +134,7 @@ TEST_F(JournalTest, ImpossibleStepsAreRefused) {
   auto twice = store->AddDocument(kCampaign, MakeRecord("b", "u", "dot-1"), e->id);
   ASSERT_FALSE(twice.ok());
   EXPECT_EQ(twice.error().code, ErrorCode::kInternal);
-  EXPECT_EQ(store->Counts(kCampaign)->documents, 1);
+  EXPECT_EQ(store->Counts(kCampaign, std::nullopt)->documents, 1);
   ASSERT_TRUE(store->JournalFinish(e->id).ok());
   EXPECT_FALSE(store->JournalNoteAttempt(e->id, "x").ok());  // finished
   EXPECT_FALSE(store->JournalFinish(e->id).ok());
@@ -180,7 +180,7 @@ TEST_F(JournalTest, ARestartFindsWhatIsLeftToDo) {
   EXPECT_EQ((*open)[2].target_path, "inbox/.done/3.docx");  // finish the move
   EXPECT_EQ((*open)[3].id, rejected_id);
   EXPECT_EQ((*open)[3].reason, "not a document");
-  EXPECT_EQ(store->Counts(kCampaign)->documents, 3);
+  EXPECT_EQ(store->Counts(kCampaign, std::nullopt)->documents, 3);
 }
 
 }  // namespace

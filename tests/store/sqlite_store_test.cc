@@ -211,12 +211,12 @@ TEST_F(SqliteStoreTest, TheSameBytesAgainAreADuplicateCountedOnce) {
   EXPECT_EQ(r2.document_id, r1.document_id);
   EXPECT_TRUE(r2.counts);
 
-  auto counts = store->Counts(kCampaign);
+  auto counts = store->Counts(kCampaign, std::nullopt);
   ASSERT_TRUE(counts.ok());
   EXPECT_EQ(counts->documents, 1);
   EXPECT_EQ(counts->counting, 1);
   EXPECT_EQ(counts->duplicates, 1);
-  auto sightings = store->Sightings(kCampaign);
+  auto sightings = store->Sightings(kCampaign, std::nullopt);
   ASSERT_TRUE(sightings.ok());
   ASSERT_EQ(sightings->size(), 1u);
   EXPECT_EQ(sightings->front().document_id, r1.document_id);
@@ -247,8 +247,8 @@ TEST_F(SqliteStoreTest, DocumentsAreUniquePerCampaign) {
   auto other = store->AddDocument("thi-dua-2021", MakeRecord("a", "tam-duong", "dot-1"));
   ASSERT_TRUE(other.ok());
   EXPECT_EQ(other->outcome, AddOutcome::kNew);
-  EXPECT_EQ(store->Counts(kCampaign)->documents, 1);
-  EXPECT_EQ(store->Counts("thi-dua-2021")->documents, 1);
+  EXPECT_EQ(store->Counts(kCampaign, std::nullopt)->documents, 1);
+  EXPECT_EQ(store->Counts("thi-dua-2021", std::nullopt)->documents, 1);
   EXPECT_EQ(store->CountingDocuments("thi-dua-2021", std::nullopt)->size(), 1u);
 }
 
@@ -294,7 +294,7 @@ TEST_F(SqliteStoreTest, ANewerDocumentSupersedesTheCountingOne) {
   ASSERT_TRUE(counting.ok());
   ASSERT_EQ(counting->size(), 1u);
   EXPECT_EQ(counting->front().document.id, neu.document_id);
-  auto counts = store->Counts(kCampaign);
+  auto counts = store->Counts(kCampaign, std::nullopt);
   EXPECT_EQ(counts->counting, 1);
   EXPECT_EQ(counts->superseded, 1);
 }
@@ -371,7 +371,7 @@ TEST_F(SqliteStoreTest, DocumentsWithoutUnitOrPeriodAreStoredButCountNowhere) {
   EXPECT_FALSE(a.counts);
   EXPECT_FALSE(b.counts);
   EXPECT_TRUE(store->CountingDocuments(kCampaign, std::nullopt)->empty());
-  auto counts = store->Counts(kCampaign);
+  auto counts = store->Counts(kCampaign, std::nullopt);
   EXPECT_EQ(counts->documents, 2);
   EXPECT_EQ(counts->not_counting, 2);
   EXPECT_EQ(counts->counting, 0);
@@ -437,6 +437,40 @@ TEST_F(SqliteStoreTest, CountingDocumentsCarryRowFindingsAndFigures) {
   EXPECT_TRUE((*everything)[2].metrics.empty());
   EXPECT_TRUE(store->CountingDocuments("other-campaign", std::nullopt)->empty());
   EXPECT_TRUE(store->CountingDocuments(kCampaign, "dot-9")->empty());
+}
+
+TEST_F(SqliteStoreTest, CountsAndSightingsForTheCampaignOrOnePeriod) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  Add(*store, MakeRecord("a", "tam-duong", "dot-1", "2020-07-01"));
+  Add(*store, MakeRecord("a", "tam-duong", "dot-1", "2020-07-01"));  // duplicate
+  Add(*store, MakeRecord("b", "tam-duong", "dot-1", "2020-07-02"));  // supersedes a
+  Add(*store, MakeRecord("c", "tam-duong", "dot-2", "2020-12-01"));
+  Add(*store, MakeRecord("d", "phong-tho", std::nullopt));
+
+  auto all = store->Counts(kCampaign, std::nullopt);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->documents, 4);
+  EXPECT_EQ(all->counting, 2);
+  EXPECT_EQ(all->superseded, 1);
+  EXPECT_EQ(all->not_counting, 1);
+  EXPECT_EQ(all->duplicates, 1);
+  auto dot1 = store->Counts(kCampaign, "dot-1");
+  ASSERT_TRUE(dot1.ok());
+  EXPECT_EQ(dot1->documents, 2);
+  EXPECT_EQ(dot1->counting, 1);
+  EXPECT_EQ(dot1->superseded, 1);
+  EXPECT_EQ(dot1->not_counting, 0);
+  EXPECT_EQ(dot1->duplicates, 1);
+  auto dot2 = store->Counts(kCampaign, "dot-2");
+  EXPECT_EQ(dot2->documents, 1);
+  EXPECT_EQ(dot2->counting, 1);
+  EXPECT_EQ(dot2->duplicates, 0);
+  auto none = store->Counts("other", std::nullopt);
+  EXPECT_EQ(none->documents, 0);
+  EXPECT_EQ(none->counting, 0);
+  EXPECT_EQ(store->Sightings(kCampaign, "dot-1")->size(), 1u);
+  EXPECT_TRUE(store->Sightings(kCampaign, "dot-2")->empty());
 }
 
 TEST_F(SqliteStoreTest, TheWholeRecordIsKeptAsJson) {
@@ -555,7 +589,7 @@ TEST_F(SqliteStoreTest, OneStoreSharedByThreads) {
     });
   }
   for (auto& th : threads) th.join();
-  auto counts = store->Counts(kCampaign);
+  auto counts = store->Counts(kCampaign, std::nullopt);
   EXPECT_EQ(counts->documents, 40);
   EXPECT_EQ(counts->counting, 10);  // one per unit
   EXPECT_EQ(counts->superseded, 30);
@@ -578,8 +612,8 @@ TEST_F(SqliteStoreTest, TwoConnectionsWriteTheSameFile) {
   });
   ta.join();
   tb.join();
-  EXPECT_EQ(a->Counts(kCampaign)->documents, 40);
-  EXPECT_EQ(b->Counts(kCampaign)->counting, 1);
+  EXPECT_EQ(a->Counts(kCampaign, std::nullopt)->documents, 40);
+  EXPECT_EQ(b->Counts(kCampaign, std::nullopt)->counting, 1);
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM submissions WHERE superseded_by IS NULL"), 1);
 }
 
