@@ -8,11 +8,11 @@
 // The database lives in $TMPDIR (default /tmp); synchronous=FULL, so the
 // number includes one fsync per document on that disk.
 #include <benchmark/benchmark.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 #include "common/json_writer.h"
 #include "common/sha256.h"
@@ -22,9 +22,9 @@
 namespace tonghop::store {
 namespace {
 
-const char* const kUnits[] = {"tp-lai-chau", "tam-duong", "phong-tho", "sin-ho",
-                              "muong-te",    "nam-nhun",  "than-uyen", "tan-uyen",
-                              "cdn-giao-duc", "cdn-y-te", "cd-vien-chuc"};
+const char* const kUnits[] = {"tp-lai-chau",  "tam-duong", "phong-tho",   "sin-ho",
+                              "muong-te",     "nam-nhun",  "than-uyen",   "tan-uyen",
+                              "cdn-giao-duc", "cdn-y-te",  "cd-vien-chuc"};
 const char* const kPeriods[] = {"ke-hoach", "dot-1", "dot-2"};
 
 model::Record RealisticRecord(int n) {
@@ -43,7 +43,8 @@ model::Record RealisticRecord(int n) {
   r.place = "Tam Đường";
   r.date = "2020-07-0" + std::to_string(1 + (n / 11) % 9);
   r.title = "BÁO CÁO";
-  r.subject = "Sơ kết phong trào thi đua đợt 1 năm 2020 \"Mừng Đảng quang vinh - Mừng sinh nhật Bác\"";
+  r.subject =
+      "Sơ kết phong trào thi đua đợt 1 năm 2020 \"Mừng Đảng quang vinh - Mừng sinh nhật Bác\"";
   r.references.push_back({"KH", "141", "KH-LĐLĐ", "2020-01-14",
                           "Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ LĐLĐ tỉnh"});
   r.references.push_back({"CV", "52", "LĐLĐ", "2020-06-01", "Công văn số 52/LĐLĐ ngày 01/6/2020"});
@@ -56,22 +57,24 @@ model::Record RealisticRecord(int n) {
     for (int j = 1; j <= 2; ++j) {
       model::Section child{std::to_string(j),
                            "Công tác tuyên truyền, vận động đoàn viên, người lao động hưởng ứng "
-                           "phong trào thi đua, mục " + std::to_string(j),
-                           2, std::nullopt, {}};
+                           "phong trào thi đua, mục " +
+                               std::to_string(j),
+                           2,
+                           std::nullopt,
+                           {}};
       for (char k = 'a'; k <= 'a'; ++k) {
-        child.children.push_back(model::Section{std::string(1, k),
-                                                "Tổ chức các hoạt động thiết thực chào mừng",
-                                                3, std::nullopt, {}});
+        child.children.push_back(model::Section{
+            std::string(1, k), "Tổ chức các hoạt động thiết thực chào mừng", 3, std::nullopt, {}});
       }
       s.children.push_back(std::move(child));
     }
     r.sections.push_back(std::move(s));
   }
-  const char* const metrics[] = {"cdcs", "doan-vien", "sang-kien", "gia-tri-lam-loi",
+  const char* const metrics[] = {"cdcs",       "doan-vien",    "sang-kien",   "gia-tri-lam-loi",
                                  "cong-trinh", "tap-the-khen", "ca-nhan-khen"};
   for (int i = 0; i < 7; ++i) {
-    r.metrics[metrics[i]] = model::MetricValue{static_cast<double>(n % 97 + i), i % 2 ? "text" : "table",
-                                               std::to_string(n % 97 + i)};
+    r.metrics[metrics[i]] = model::MetricValue{
+        static_cast<double>(n % 97 + i), i % 2 ? "text" : "table", std::to_string(n % 97 + i)};
   }
   r.signer = model::Signer{"TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lò Văn Hải"};
   r.recipients = {"LĐLĐ tỉnh (B/c);", "Thường trực Huyện ủy (B/c);", "Các CĐCS trực thuộc;",
@@ -81,7 +84,8 @@ model::Record RealisticRecord(int n) {
   r.findings.push_back(model::MakeFinding("no-plan-reference", {{"plan", "141/KH-LĐLĐ"}}));
   r.findings.push_back(model::MakeFinding(
       "missing-section", {{"section", "kien-nghi"}, {"title", "Đề xuất, kiến nghị"}}));
-  r.findings.push_back(model::MakeFinding("late-submission", {{"days", "3"}, {"due", "2020-07-10"}}));
+  r.findings.push_back(
+      model::MakeFinding("late-submission", {{"days", "3"}, {"due", "2020-07-10"}}));
   return r;
 }
 
@@ -142,8 +146,8 @@ void BM_StoreAddDocument(benchmark::State& state) {
       break;
     }
   }
-  state.counters["docs_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()),
-                                                    benchmark::Counter::kIsRate);
+  state.counters["docs_per_s"] =
+      benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_StoreAddDocument)->Unit(benchmark::kMillisecond)->Iterations(2000)->UseRealTime();
 

@@ -45,8 +45,7 @@ std::vector<DocumentRow> SelectDocuments(Poco::Data::Session& session, const std
       subject;
   std::vector<Nullable<Int64>> received_utc, superseded_by;
   Poco::Data::Statement st(session);
-  st << std::string("SELECT ") + kDocumentColumns +
-            " FROM " + kDocumentsAndSubmissions + tail;
+  st << std::string("SELECT ") + kDocumentColumns + " FROM " + kDocumentsAndSubmissions + tail;
   for (const std::string& p : params) st.addBind(bind(p));
   st, into(id), into(campaign), into(sha), into(path), into(format), into(bytes), into(received),
       into(received_utc), into(unit), into(period), into(date), into(number), into(symbol),
@@ -107,7 +106,8 @@ std::vector<StoredDocument> AttachDetails(Poco::Data::Session& session,
     std::vector<std::string> code, severity, attrs;
     Poco::Data::Statement st(session);
     st << "SELECT f.document_id, f.code, f.severity, f.attrs_json FROM findings f "
-          "WHERE f.document_id IN (SELECT d.id FROM " + scope + ") ORDER BY f.document_id, f.seq";
+          "WHERE f.document_id IN (SELECT d.id FROM " +
+              scope + ") ORDER BY f.document_id, f.seq";
     for (const std::string& p : params) st.addBind(bind(p));
     st, into(doc), into(code), into(severity), into(attrs);
     st.execute();
@@ -127,7 +127,8 @@ std::vector<StoredDocument> AttachDetails(Poco::Data::Session& session,
     std::vector<double> value;
     Poco::Data::Statement st(session);
     st << "SELECT m.document_id, m.metric_id, m.value, m.source, m.text FROM metric_values m "
-          "WHERE m.document_id IN (SELECT d.id FROM " + scope + ")";
+          "WHERE m.document_id IN (SELECT d.id FROM " +
+              scope + ")";
     for (const std::string& p : params) st.addBind(bind(p));
     st, into(doc), into(metric), into(value), into(source), into(text);
     st.execute();
@@ -201,7 +202,8 @@ Result<std::vector<StoredDocument>> SqliteStore::AllDocuments(
           where += " AND d.period = ?";
           params.emplace_back(*period);
         }
-        std::vector<DocumentRow> rows = SelectDocuments(*session_, where + " ORDER BY d.id", params);
+        std::vector<DocumentRow> rows =
+            SelectDocuments(*session_, where + " ORDER BY d.id", params);
         return AttachDetails(*session_, std::move(rows), kDocumentsAndSubmissions + where, params);
       });
 }
@@ -229,8 +231,12 @@ Result<std::vector<SightingRow>> SqliteStore::Sightings(std::string_view campaig
         st.execute();
         std::vector<SightingRow> rows(id.size());
         for (size_t i = 0; i < id.size(); ++i) {
-          rows[i] = SightingRow{id[i],           doc[i], std::move(sha[i]), std::move(path[i]),
-                                Opt(received[i]), std::move(seen_at[i])};
+          rows[i] = SightingRow{id[i],
+                                doc[i],
+                                std::move(sha[i]),
+                                std::move(path[i]),
+                                Opt(received[i]),
+                                std::move(seen_at[i])};
         }
         return rows;
       });
@@ -255,7 +261,8 @@ Result<StoreCounts> SqliteStore::Counts(std::string_view campaign_id,
               "THEN 1 ELSE 0 END), 0), "
               "COALESCE(SUM(CASE WHEN s.superseded_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
               "COALESCE(SUM((SELECT COUNT(*) FROM sightings si WHERE si.document_id = d.id)), 0) "
-              "FROM " + kDocumentsAndSubmissions + where;
+              "FROM " +
+                  kDocumentsAndSubmissions + where;
         for (const std::string& p : params) st.addBind(bind(p));
         st, into(documents), into(counting), into(superseded), into(duplicates);
         st.execute();

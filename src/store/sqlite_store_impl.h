@@ -75,8 +75,8 @@ class SqliteStore final : public Store {
   // to(current state) and sets the text column `column` (reason,
   // target_path) to *value when column is not null.
   Status JournalTransition(std::int64_t id, std::initializer_list<JournalState> from,
-                           const std::function<JournalState(JournalState)>& to,
-                           const char* column, const std::string* value);
+                           const std::function<JournalState(JournalState)>& to, const char* column,
+                           const std::string* value);
 
   SqliteOptions options_;
   const Clock& clock_;

@@ -100,8 +100,8 @@ class Store {
   // The open entry for (inbox_path, sha256), or a new one in state seen
   // (with facts and received as given). An existing open entry is returned
   // as it is (its facts are refreshed).
-  virtual Result<JournalEntry> JournalOpen(const std::string& inbox_path,
-                                           const std::string& sha256, const FileFacts& facts,
+  virtual Result<JournalEntry> JournalOpen(const std::string& inbox_path, const std::string& sha256,
+                                           const FileFacts& facts,
                                            const std::optional<std::string>& received) = 0;
   virtual Result<std::optional<JournalEntry>> JournalGet(std::int64_t id) = 0;
   // Open entries for a path (normally zero or one), oldest first. Lets the
@@ -121,8 +121,7 @@ class Store {
   virtual Status JournalNoteAttempt(std::int64_t id, const std::string& error) = 0;
 
  protected:
-  virtual Result<AddResult> DoAddDocument(std::string_view campaign_id,
-                                          const model::Record& record,
+  virtual Result<AddResult> DoAddDocument(std::string_view campaign_id, const model::Record& record,
                                           std::optional<std::int64_t> journal_id) = 0;
 };
 

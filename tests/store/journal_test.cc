@@ -37,7 +37,8 @@ class JournalTest : public ::testing::Test {
 TEST_F(JournalTest, AFileWalksSeenStoredDone) {
   auto store = Open();
   ASSERT_TRUE(store);
-  auto e = store->JournalOpen("inbox/bc.docx", Sha256Hex("bc"), facts_, "2020-07-05T09:12:00+07:00");
+  auto e =
+      store->JournalOpen("inbox/bc.docx", Sha256Hex("bc"), facts_, "2020-07-05T09:12:00+07:00");
   ASSERT_TRUE(e.ok());
   EXPECT_EQ(e->state, JournalState::kSeen);
   EXPECT_EQ(e->inbox_path, "inbox/bc.docx");
