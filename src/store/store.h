@@ -10,10 +10,11 @@
 //   earlier document id is returned.
 // - A document with both `issuer.unit` and `period` is a submission of that
 //   unit for that period. Of all submissions of one (campaign, unit, period)
-//   exactly one counts: the newest, by the document's date (a missing date is
-//   older than any date), then the received instant (missing is oldest), then
-//   ingest order. The others are kept with `superseded_by` and a `superseded`
-//   finding. Documents without unit or period are stored but count nowhere.
+//   exactly one counts: the newest, by the document's date (a missing or
+//   unreadable date is older than any date), then the received instant
+//   (missing is oldest), then ingest order. The others are kept with
+//   `superseded_by` and a `superseded` finding. Documents without unit or
+//   period are stored but count nowhere.
 // - Every write is one transaction: after a failure or a crash at any moment
 //   the store holds the whole document (and its submission change, findings,
 //   figures, journal step) or none of it.
