@@ -4,13 +4,16 @@
 // validated by campaign/loader.h.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tonghop::campaign {
 
-// A calendar day, ISO "YYYY-MM-DD" ordering-compatible.
+// A calendar day of the proleptic Gregorian calendar (no time, no zone).
+// Compares in calendar order.
 struct Date {
   int year = 0;
   int month = 0;
@@ -18,7 +21,25 @@ struct Date {
 
   auto operator<=>(const Date&) const = default;
   std::string Iso() const;  // "2020-07-10"
+
+  // Parses exactly "YYYY-MM-DD" (years 1..9999) and checks the day exists
+  // (2020-02-29 yes, 2021-02-29 no). Anything else gives nullopt.
+  static std::optional<Date> Parse(std::string_view iso);
+  // True for a day that exists (month 1..12, day within the month, year 1..9999).
+  bool Valid() const;
+
+  // Days since 1970-01-01 (negative before); only for Valid() dates.
+  std::int64_t DayNumber() const;
+  static Date FromDayNumber(std::int64_t days);
+  Date AddDays(std::int64_t days) const { return FromDayNumber(DayNumber() + days); }
+  // ISO weekday: 1 = Monday ... 6 = Saturday, 7 = Sunday.
+  int IsoWeekday() const;
 };
+
+// b - a in days.
+inline std::int64_t DaysBetween(const Date& a, const Date& b) {
+  return b.DayNumber() - a.DayNumber();
+}
 
 struct Unit {
   std::string id;
@@ -46,9 +67,9 @@ struct Period {
   std::string doc_type;  // KH, BC, ...
   Date from;
   Date to;
-  Date due;  // resolved: either @due, or @due-working-days after @to
-  std::optional<int> due_working_days;
-  std::vector<std::string> match;  // subject keywords
+  Date due;  // resolved: either @due, or @due-working-days after @to (working_days.h)
+  std::optional<int> due_working_days;  // set when the file gave @due-working-days
+  std::vector<std::string> match;       // subject keywords
   std::vector<SectionSpec> sections;
   std::vector<MetricSpec> metrics;
 };
@@ -72,6 +93,7 @@ struct Issuer {
 };
 
 struct Campaign {
+  std::string source;  // the path (or display name) it was loaded from, for messages
   std::string id;
   std::string name;
   Issuer issuer;
