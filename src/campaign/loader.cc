@@ -1,6 +1,5 @@
 #include "campaign/loader.h"
 
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -12,6 +11,7 @@
 
 #include "campaign/working_days.h"
 #include "common/xml_schema.h"
+#include "text/fold.h"
 #include "text/normalize.h"
 
 namespace tonghop::campaign {
@@ -129,17 +129,6 @@ std::string Attr(const pugi::xml_node& node, const char* name) {
   return CleanText(node.attribute(name).as_string());
 }
 
-// Comparison key for names and aliases: case folded, NFC, spaces collapsed.
-// TODO(text): use the fold key of text/fold.h once it is merged, so that
-// tone-mark style, dashes and unmarked typing are folded as in matching.
-std::string SimpleFoldKey(const std::string& clean) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(clean);
-  u.foldCase();
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
 class Builder {
  public:
   Builder(const LineTable& lines, std::vector<Issue>& issues) : lines_(lines), issues_(issues) {}
@@ -176,10 +165,9 @@ class Builder {
       } else if (DaysBetween(h.from, h.to) + 1 > kMaxHolidayDays) {
         std::string days = std::to_string(DaysBetween(h.from, h.to) + 1);
         std::string max = std::to_string(kMaxHolidayDays);
-        Add(holiday, Msg("ngày nghỉ " + HolidayLabel(h) + " dài " + days + " ngày (tối đa " +
-                             max + " ngày)",
-                         "holiday " + HolidayLabel(h) + " is " + days + " days long (at most " +
-                             max + ")"));
+        Add(holiday,
+            Msg("ngày nghỉ " + HolidayLabel(h) + " dài " + days + " ngày (tối đa " + max + " ngày)",
+                "holiday " + HolidayLabel(h) + " is " + days + " days long (at most " + max + ")"));
       }
       c.holidays.push_back(std::move(h));
     }
@@ -187,7 +175,8 @@ class Builder {
     // Working-day due dates skip only the holidays that passed the checks.
     std::vector<Holiday> sound_holidays;
     for (const Holiday& h : c.holidays) {
-      if (h.from <= h.to && DaysBetween(h.from, h.to) < kMaxHolidayDays) sound_holidays.push_back(h);
+      if (h.from <= h.to && DaysBetween(h.from, h.to) < kMaxHolidayDays)
+        sound_holidays.push_back(h);
     }
     for (pugi::xml_node period : Children(root, "period")) {
       c.periods.push_back(BuildPeriod(period, sound_holidays));
@@ -235,15 +224,14 @@ class Builder {
     std::vector<std::string> names = u.aliases;
     names.insert(names.begin(), u.name);
     for (const std::string& name : names) {
-      std::string key = SimpleFoldKey(name);
+      std::string key = text::FoldKey(name);
       auto [it, inserted] = name_owner_.emplace(key, NameOwner{u.id, lines_.LineOf(node)});
       if (inserted || it->second.unit_id == u.id) continue;
       std::string line = std::to_string(it->second.line);
       Add(node, Msg("tên " + Quoted(name) + " dùng cho cả đơn vị " + Quoted(it->second.unit_id) +
                         " (dòng " + line + ") và đơn vị " + Quoted(u.id),
-                    "name " + Quoted(name) + " belongs to both unit " +
-                        Quoted(it->second.unit_id) + " (line " + line + ") and unit " +
-                        Quoted(u.id)));
+                    "name " + Quoted(name) + " belongs to both unit " + Quoted(it->second.unit_id) +
+                        " (line " + line + ") and unit " + Quoted(u.id)));
     }
   }
 
@@ -259,9 +247,9 @@ class Builder {
     const std::string q = Quoted(p.id);
     bool bad_range = p.to < p.from;
     if (bad_range) {
-      Add(node, Msg("đợt " + q + ": ngày bắt đầu " + p.from.Iso() + " sau ngày kết thúc " +
-                        p.to.Iso(),
-                    "period " + q + ": from " + p.from.Iso() + " is after to " + p.to.Iso()));
+      Add(node,
+          Msg("đợt " + q + ": ngày bắt đầu " + p.from.Iso() + " sau ngày kết thúc " + p.to.Iso(),
+              "period " + q + ": from " + p.from.Iso() + " is after to " + p.to.Iso()));
     }
     bool has_due = static_cast<bool>(node.attribute("due"));
     bool has_working = static_cast<bool>(node.attribute("due-working-days"));
@@ -281,10 +269,10 @@ class Builder {
       p.due = p.to;
     }
     if (p.due < p.from && !bad_range) {
-      Add(node, Msg("đợt " + q + ": hạn nộp " + p.due.Iso() + " trước ngày bắt đầu đợt " +
-                        p.from.Iso(),
-                    "period " + q + ": due date " + p.due.Iso() + " is before the period starts (" +
-                        p.from.Iso() + ")"));
+      Add(node,
+          Msg("đợt " + q + ": hạn nộp " + p.due.Iso() + " trước ngày bắt đầu đợt " + p.from.Iso(),
+              "period " + q + ": due date " + p.due.Iso() + " is before the period starts (" +
+                  p.from.Iso() + ")"));
     }
     for (pugi::xml_node m : Children(node, "match")) p.match.push_back(TextOf(m));
 
@@ -325,7 +313,8 @@ class Builder {
     for (size_t i = 0; i < c.holidays.size(); ++i) {
       const Holiday& h = c.holidays[i];
       if (h.to < h.from) continue;  // already reported
-      if (DaysBetween(h.to, first) <= kSlackDays && DaysBetween(last, h.from) <= kSlackDays) continue;
+      if (DaysBetween(h.to, first) <= kSlackDays && DaysBetween(last, h.from) <= kSlackDays)
+        continue;
       Add(nodes[i], Msg("ngày nghỉ " + HolidayLabel(h) + " cách các đợt báo cáo (" + first.Iso() +
                             " – " + last.Iso() + ") hơn một năm",
                         "holiday " + HolidayLabel(h) +

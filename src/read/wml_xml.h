@@ -49,8 +49,11 @@ class XmlPart {
 };
 
 // Parses one part (whitespace-only text kept, no DTD, no entities beyond the
-// predefined ones) and canonicalizes its names. Errors: kCorrupt for
-// malformed XML or a DOCTYPE, kLimitExceeded past limits.max_xml_depth.
+// predefined ones) and canonicalizes its names. The bytes are expected to
+// have passed the XML guard (xml_guard.h), as every ReadDocument path does;
+// a DOCTYPE before the root is still refused here. Errors: kCorrupt for
+// malformed XML or a DOCTYPE, kLimitExceeded past max_part_bytes or (when
+// names need rewriting) max_xml_depth.
 // `part_name` is used in error messages only.
 Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_view part_name,
                                               Dialect dialect, const ReadLimits& limits);
@@ -64,6 +67,22 @@ Result<std::unique_ptr<XmlPart>> LoadXmlPart(const Package& package, std::string
 
 inline bool NameIs(pugi::xml_node node, const char* name) {
   return std::strcmp(node.name(), name) == 0;
+}
+
+// The first element child of `parent` when it is named `name`, else an empty
+// node. Property elements (w:pPr, w:rPr, w:tblPr, w:trPr, w:tcPr) come first
+// in their parent by the schema; looking only there keeps the walk from
+// comparing every run of a paragraph that has no w:pPr.
+inline pugi::xml_node LeadingChild(pugi::xml_node parent, const char* name) {
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_element) return NameIs(c, name) ? c : pugi::xml_node();
+  }
+  return {};
+}
+
+inline bool IsAlternateContent(pugi::xml_node node) {
+  const char* n = node.name();
+  return n[0] == 'm' && n[1] == 'c' && n[2] == ':' && std::strcmp(n + 3, "AlternateContent") == 0;
 }
 
 // The value of w:val, or "" when absent.
@@ -104,7 +123,7 @@ void ForEachChildElement(pugi::xml_node parent, Fn&& fn) {
       continue;
     }
     if (child.type() == pugi::node_element) {
-      if (NameIs(child, "mc:AlternateContent")) {
+      if (IsAlternateContent(child)) {
         pugi::xml_node branch = SelectAlternateContent(child);
         if (branch && branch.first_child() && depth < kMaxNesting) {
           stack[depth++] = child;
