@@ -108,6 +108,18 @@ bool IsDrawingPrefix(std::string_view prefix) {
 }
 
 Tag TagOf(const char* name, Dialect dialect) {
+  // The names every run and paragraph repeat, without hashing.
+  if (name[0] == 'w' && name[1] == ':') {
+    const char* local = name + 2;
+    if (local[1] == '\0') {
+      if (local[0] == 'r') return Tag::kRun;
+      if (local[0] == 't') return Tag::kText;
+      if (local[0] == 'p') return Tag::kParagraph;
+    } else if ((local[0] == 'r' || local[0] == 'p') && local[1] == 'P' && local[2] == 'r' &&
+               local[3] == '\0') {
+      return Tag::kSkip;  // w:rPr, w:pPr: read when the run or paragraph begins
+    }
+  }
   const TagMap& tags = dialect == Dialect::kWord2003 ? Word2003Tags() : OoxmlTags();
   std::string_view n(name);
   auto it = tags.find(n);
@@ -384,7 +396,7 @@ class StoryReader::Impl {
     b->word2003_label.clear();
     b->mark_deleted = false;
     b->mark_hidden = false;
-    if (pugi::xml_node ppr = node.child("w:pPr")) ReadParagraphProperties(ppr, *b);
+    if (pugi::xml_node ppr = LeadingChild(node, "w:pPr")) ReadParagraphProperties(ppr, *b);
     b->style = &ctx_.styles.Paragraph(b->style_id);
     paragraphs_.push_back(std::move(b));
   }
@@ -537,7 +549,7 @@ class StoryReader::Impl {
     if (!p) return false;
     FlushRun(*p);
     RunProps props = p->style->run;
-    if (pugi::xml_node rpr = node.child("w:rPr")) {
+    if (pugi::xml_node rpr = LeadingChild(node, "w:rPr")) {
       RunProps direct;
       ReadRunProperties(rpr, ctx_.dialect, direct);
       if (!direct.style_id.empty()) props.Overlay(ctx_.styles.Character(direct.style_id));
@@ -616,7 +628,6 @@ class StoryReader::Impl {
   // the paragraph.
   void FlushRun(ParagraphBuilder& p) {
     if (p.run_text.empty()) return;
-    if (p.pending_break) p.pending_break = false;
     std::string_view font = ctx_.styles.FontOf(p.run_props, HasNonAscii(p.run_text));
     const FontInfo& info = FontInfoOf(font);
     if (info.symbol != SymbolFont::kNone) {
@@ -728,7 +739,7 @@ class StoryReader::Impl {
     FlushCarry(containers_.back());
     auto tb = std::make_unique<TableBuilder>();
     tb->table.story = containers_.back().story;
-    pugi::xml_node tbl_pr = node.child("w:tblPr");
+    pugi::xml_node tbl_pr = LeadingChild(node, "w:tblPr");
     tb->borders = ctx_.styles.TableStyleBorders(Val(tbl_pr.child("w:tblStyle")));
     if (pugi::xml_node borders = tbl_pr.child("w:tblBorders")) ReadBorders(borders, tb->borders);
     tables_.push_back(std::move(tb));
@@ -746,7 +757,7 @@ class StoryReader::Impl {
   bool BeginRow(pugi::xml_node node) {
     if (tables_.empty()) return false;
     TableBuilder& tb = *tables_.back();
-    pugi::xml_node tr_pr = node.child("w:trPr");
+    pugi::xml_node tr_pr = LeadingChild(node, "w:trPr");
     if (tr_pr.child("w:del")) return false;  // a deleted row
     for (pugi::xml_node a : tr_pr.children("aml:annotation")) {
       if (std::string_view(a.attribute("w:type").value()) == "Word.Deletion") return false;
@@ -767,7 +778,7 @@ class StoryReader::Impl {
     if (tables_.empty()) return false;
     TableBuilder& tb = *tables_.back();
     const bool w2003 = ctx_.dialect == Dialect::kWord2003;
-    pugi::xml_node tc_pr = node.child("w:tcPr");
+    pugi::xml_node tc_pr = LeadingChild(node, "w:tcPr");
     if (tc_pr.child("w:cellDel")) return false;
     int span = static_cast<int>(std::clamp(ParseInt(Val(tc_pr.child("w:gridSpan"))).value_or(1), 1L, 1000L));
     pugi::xml_node h_merge = tc_pr.child(w2003 ? "w:hmerge" : "w:hMerge");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <vector>
 
 namespace tonghop::read::wml {
@@ -17,14 +18,38 @@ ThemeSlot ParseThemeSlot(std::string_view v) {
   return ThemeSlot::kNone;
 }
 
-// One attribute pair of w:rFonts (name + theme) onto a slot.
-void ReadFont(pugi::xml_node fonts, const char* name_attr, const char* theme_attr, FontSlot& slot) {
-  pugi::xml_attribute theme = theme_attr ? fonts.attribute(theme_attr) : pugi::xml_attribute();
-  pugi::xml_attribute name = fonts.attribute(name_attr);
-  if (!theme && !name) return;
-  slot = FontSlot{};
-  if (name) slot.name = name.value();
-  if (theme) slot.theme = ParseThemeSlot(theme.value());
+// w:rFonts onto the four slots, in one pass over its attributes. A theme
+// attribute wins over a name at the same level.
+void ReadFonts(pugi::xml_node fonts, bool w2003, RunProps& into) {
+  FontSlot* slots[4] = {&into.ascii, &into.h_ansi, &into.east_asia, &into.cs};
+  bool touched[4] = {false, false, false, false};
+  std::string_view names[4];
+  ThemeSlot themes[4] = {ThemeSlot::kNone, ThemeSlot::kNone, ThemeSlot::kNone, ThemeSlot::kNone};
+  for (pugi::xml_attribute attr : fonts.attributes()) {
+    const char* name = attr.name();
+    if (name[0] != 'w' || name[1] != ':') continue;
+    std::string_view local(name + 2);
+    int slot = -1;
+    bool theme = false;
+    if (local == "ascii") slot = 0;
+    else if (local == (w2003 ? "h-ansi" : "hAnsi")) slot = 1;
+    else if (local == (w2003 ? "fareast" : "eastAsia")) slot = 2;
+    else if (local == "cs") slot = 3;
+    else if (!w2003 && local == "asciiTheme") slot = 0, theme = true;
+    else if (!w2003 && local == "hAnsiTheme") slot = 1, theme = true;
+    else if (!w2003 && local == "eastAsiaTheme") slot = 2, theme = true;
+    else if (!w2003 && local == "cstheme") slot = 3, theme = true;
+    if (slot < 0) continue;
+    touched[slot] = true;
+    if (theme) {
+      themes[slot] = ParseThemeSlot(attr.value());
+    } else {
+      names[slot] = attr.value();
+    }
+  }
+  for (int i = 0; i < 4; ++i) {
+    if (touched[i]) *slots[i] = FontSlot{names[i], themes[i]};
+  }
 }
 
 int8_t Toggle(pugi::xml_node prop) { return *OnOff(prop) ? 1 : 0; }
@@ -87,25 +112,34 @@ void ReadRunProperties(pugi::xml_node rpr, Dialect dialect, RunProps& into) {
   ForEachChildElement(rpr, [&](pugi::xml_node prop) {
     const char* name = prop.name();
     if (name[0] == 'w' && name[1] == ':') {
-      std::string_view local = name + 2;
-      if (local == "b") {
-        into.bold = Toggle(prop);
-      } else if (local == "i") {
-        into.italic = Toggle(prop);
-      } else if (local == "vanish") {
-        into.vanish = Toggle(prop);
-      } else if (local == "rFonts") {
-        ReadFont(prop, "w:ascii", w2003 ? nullptr : "w:asciiTheme", into.ascii);
-        ReadFont(prop, w2003 ? "w:h-ansi" : "w:hAnsi", w2003 ? nullptr : "w:hAnsiTheme", into.h_ansi);
-        ReadFont(prop, w2003 ? "w:fareast" : "w:eastAsia", w2003 ? nullptr : "w:eastAsiaTheme",
-                 into.east_asia);
-        ReadFont(prop, "w:cs", w2003 ? nullptr : "w:cstheme", into.cs);
-      } else if (local == "rStyle") {
-        into.style_id = Val(prop);
-      } else if (local == "cs" || local == "rtl") {
-        into.complex_script = Toggle(prop);
+      const char* local = name + 2;
+      // Dispatch on the first letter: this runs for every property of every run.
+      switch (local[0]) {
+        case 'b':
+          if (local[1] == '\0') into.bold = Toggle(prop);
+          break;
+        case 'i':
+          if (local[1] == '\0') into.italic = Toggle(prop);
+          break;
+        case 'v':
+          if (std::strcmp(local, "vanish") == 0) into.vanish = Toggle(prop);
+          break;
+        case 'r':
+          if (std::strcmp(local, "rFonts") == 0) {
+            ReadFonts(prop, w2003, into);
+          } else if (std::strcmp(local, "rStyle") == 0) {
+            into.style_id = Val(prop);
+          } else if (std::strcmp(local, "rtl") == 0) {
+            into.complex_script = Toggle(prop);
+          }
+          break;
+        case 'c':
+          if (local[1] == 's' && local[2] == '\0') into.complex_script = Toggle(prop);
+          break;
+        default:
+          break;
       }
-    } else if (w2003 && std::string_view(name) == "wx:font") {
+    } else if (w2003 && std::strcmp(name, "wx:font") == 0) {
       // Word 2003's own note of the font it drew the run in.
       std::string_view font = prop.attribute("wx:val").value();
       if (!font.empty()) {

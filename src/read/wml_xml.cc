@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 namespace tonghop::read::wml {
@@ -303,7 +304,8 @@ Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_vie
                      std::string(part_name));
   }
   bool declarations_below_root =
-      root_end == std::string_view::npos || raw.find("xmlns", root_end) != std::string_view::npos;
+      root_end == std::string_view::npos ||
+      raw.find("xmlns", root_end) != std::string_view::npos;
 
   constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
   pugi::xml_parse_result parsed = part->doc_.load_buffer_inplace(part->bytes_.data(), part->bytes_.size(),

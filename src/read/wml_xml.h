@@ -66,6 +66,22 @@ inline bool NameIs(pugi::xml_node node, const char* name) {
   return std::strcmp(node.name(), name) == 0;
 }
 
+// The first element child of `parent` when it is named `name`, else an empty
+// node. Property elements (w:pPr, w:rPr, w:tblPr, w:trPr, w:tcPr) come first
+// in their parent by the schema; looking only there keeps the walk from
+// comparing every run of a paragraph that has no w:pPr.
+inline pugi::xml_node LeadingChild(pugi::xml_node parent, const char* name) {
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_element) return NameIs(c, name) ? c : pugi::xml_node();
+  }
+  return {};
+}
+
+inline bool IsAlternateContent(pugi::xml_node node) {
+  const char* n = node.name();
+  return n[0] == 'm' && n[1] == 'c' && n[2] == ':' && std::strcmp(n + 3, "AlternateContent") == 0;
+}
+
 // The value of w:val, or "" when absent.
 inline const char* Val(pugi::xml_node node) { return node.attribute("w:val").value(); }
 
@@ -104,7 +120,7 @@ void ForEachChildElement(pugi::xml_node parent, Fn&& fn) {
       continue;
     }
     if (child.type() == pugi::node_element) {
-      if (NameIs(child, "mc:AlternateContent")) {
+      if (IsAlternateContent(child)) {
         pugi::xml_node branch = SelectAlternateContent(child);
         if (branch && branch.first_child() && depth < kMaxNesting) {
           stack[depth++] = child;

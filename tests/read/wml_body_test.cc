@@ -57,8 +57,9 @@ TEST(WmlBodyTest, TabsBreaksAndHyphens) {
 TEST(WmlBodyTest, PageBreakSeparatesTextButNeverStartsAParagraph) {
   EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:br w:type="page"/><w:t>after</w:t></w:r></w:p>)"
                          R"(<w:p><w:r><w:t>one</w:t><w:br w:type="page"/><w:t>two</w:t></w:r></w:p>)"
-                         R"(<w:p><w:r><w:t>end</w:t><w:br w:type="page"/></w:r></w:p>)"),
-              ElementsAre("after", "one\ntwo", "end"));
+                         R"(<w:p><w:r><w:t>end</w:t><w:br w:type="page"/></w:r></w:p>)"
+                         R"(<w:p><w:r><w:t>x</w:t><w:br w:type="column"/></w:r><w:r><w:t>y</w:t></w:r></w:p>)"),
+              ElementsAre("after", "one\ntwo", "end", "x\ny"));
 }
 
 TEST(WmlBodyTest, SymbolsMapToUnicode) {
