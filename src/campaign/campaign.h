@@ -37,7 +37,9 @@ struct Date {
 };
 
 // b - a in days.
-inline std::int64_t DaysBetween(const Date& a, const Date& b) { return b.DayNumber() - a.DayNumber(); }
+inline std::int64_t DaysBetween(const Date& a, const Date& b) {
+  return b.DayNumber() - a.DayNumber();
+}
 
 struct Unit {
   std::string id;
@@ -67,7 +69,7 @@ struct Period {
   Date to;
   Date due;  // resolved: either @due, or @due-working-days after @to (working_days.h)
   std::optional<int> due_working_days;  // set when the file gave @due-working-days
-  std::vector<std::string> match;  // subject keywords
+  std::vector<std::string> match;       // subject keywords
   std::vector<SectionSpec> sections;
   std::vector<MetricSpec> metrics;
 };

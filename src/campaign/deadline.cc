@@ -87,7 +87,7 @@ std::optional<std::int64_t> ParseInstant(std::string_view s) {
     }
   }
   if (pos != s.size()) return std::nullopt;
-  return date.DayNumber() * kDay + h * 3600 + mi * 60 + se - offset;
+  return date.DayNumber() * kDay + std::int64_t{h} * 3600 + std::int64_t{mi} * 60 + se - offset;
 }
 
 std::string FormatInstantVietnam(std::int64_t utc_seconds) {

@@ -176,10 +176,9 @@ class Builder {
       } else if (DaysBetween(h.from, h.to) + 1 > kMaxHolidayDays) {
         std::string days = std::to_string(DaysBetween(h.from, h.to) + 1);
         std::string max = std::to_string(kMaxHolidayDays);
-        Add(holiday, Msg("ngày nghỉ " + HolidayLabel(h) + " dài " + days + " ngày (tối đa " +
-                             max + " ngày)",
-                         "holiday " + HolidayLabel(h) + " is " + days + " days long (at most " +
-                             max + ")"));
+        Add(holiday,
+            Msg("ngày nghỉ " + HolidayLabel(h) + " dài " + days + " ngày (tối đa " + max + " ngày)",
+                "holiday " + HolidayLabel(h) + " is " + days + " days long (at most " + max + ")"));
       }
       c.holidays.push_back(std::move(h));
     }
@@ -187,7 +186,8 @@ class Builder {
     // Working-day due dates skip only the holidays that passed the checks.
     std::vector<Holiday> sound_holidays;
     for (const Holiday& h : c.holidays) {
-      if (h.from <= h.to && DaysBetween(h.from, h.to) < kMaxHolidayDays) sound_holidays.push_back(h);
+      if (h.from <= h.to && DaysBetween(h.from, h.to) < kMaxHolidayDays)
+        sound_holidays.push_back(h);
     }
     for (pugi::xml_node period : Children(root, "period")) {
       c.periods.push_back(BuildPeriod(period, sound_holidays));
@@ -241,9 +241,8 @@ class Builder {
       std::string line = std::to_string(it->second.line);
       Add(node, Msg("tên " + Quoted(name) + " dùng cho cả đơn vị " + Quoted(it->second.unit_id) +
                         " (dòng " + line + ") và đơn vị " + Quoted(u.id),
-                    "name " + Quoted(name) + " belongs to both unit " +
-                        Quoted(it->second.unit_id) + " (line " + line + ") and unit " +
-                        Quoted(u.id)));
+                    "name " + Quoted(name) + " belongs to both unit " + Quoted(it->second.unit_id) +
+                        " (line " + line + ") and unit " + Quoted(u.id)));
     }
   }
 
@@ -259,9 +258,9 @@ class Builder {
     const std::string q = Quoted(p.id);
     bool bad_range = p.to < p.from;
     if (bad_range) {
-      Add(node, Msg("đợt " + q + ": ngày bắt đầu " + p.from.Iso() + " sau ngày kết thúc " +
-                        p.to.Iso(),
-                    "period " + q + ": from " + p.from.Iso() + " is after to " + p.to.Iso()));
+      Add(node,
+          Msg("đợt " + q + ": ngày bắt đầu " + p.from.Iso() + " sau ngày kết thúc " + p.to.Iso(),
+              "period " + q + ": from " + p.from.Iso() + " is after to " + p.to.Iso()));
     }
     bool has_due = static_cast<bool>(node.attribute("due"));
     bool has_working = static_cast<bool>(node.attribute("due-working-days"));
@@ -281,10 +280,10 @@ class Builder {
       p.due = p.to;
     }
     if (p.due < p.from && !bad_range) {
-      Add(node, Msg("đợt " + q + ": hạn nộp " + p.due.Iso() + " trước ngày bắt đầu đợt " +
-                        p.from.Iso(),
-                    "period " + q + ": due date " + p.due.Iso() + " is before the period starts (" +
-                        p.from.Iso() + ")"));
+      Add(node,
+          Msg("đợt " + q + ": hạn nộp " + p.due.Iso() + " trước ngày bắt đầu đợt " + p.from.Iso(),
+              "period " + q + ": due date " + p.due.Iso() + " is before the period starts (" +
+                  p.from.Iso() + ")"));
     }
     for (pugi::xml_node m : Children(node, "match")) p.match.push_back(TextOf(m));
 
@@ -325,7 +324,8 @@ class Builder {
     for (size_t i = 0; i < c.holidays.size(); ++i) {
       const Holiday& h = c.holidays[i];
       if (h.to < h.from) continue;  // already reported
-      if (DaysBetween(h.to, first) <= kSlackDays && DaysBetween(last, h.from) <= kSlackDays) continue;
+      if (DaysBetween(h.to, first) <= kSlackDays && DaysBetween(last, h.from) <= kSlackDays)
+        continue;
       Add(nodes[i], Msg("ngày nghỉ " + HolidayLabel(h) + " cách các đợt báo cáo (" + first.Iso() +
                             " – " + last.Iso() + ") hơn một năm",
                         "holiday " + HolidayLabel(h) +

@@ -20,8 +20,8 @@ namespace tonghop::store {
 
 // What AddDocument did with a document.
 enum class AddOutcome {
-  kNew,                 // first time these bytes were seen (in this campaign); counts if it has unit+period
-  kDuplicate,           // the same bytes were stored before: nothing stored, a sighting recorded
+  kNew,        // first time these bytes were seen (in this campaign); counts if it has unit+period
+  kDuplicate,  // the same bytes were stored before: nothing stored, a sighting recorded
   kSupersededExisting,  // new, and it replaced the document that counted for its unit+period
   kStoredAsSuperseded,  // new, but older than the counting one: stored, counts nowhere
 };
@@ -134,12 +134,12 @@ struct JournalEntry {
   std::string sha256;
   FileFacts facts;
   JournalState state = JournalState::kSeen;
-  std::optional<std::string> received;       // first seen, ISO with offset (the pipeline's choice)
-  std::optional<std::int64_t> document_id;   // once stored
-  std::optional<AddOutcome> outcome;         // once stored
-  std::optional<std::string> target_path;    // where the file goes (.done/… or .failed/…)
-  std::optional<std::string> reason;         // rejected/gone: why
-  int attempts = 0;                          // failed attempts noted so far
+  std::optional<std::string> received;      // first seen, ISO with offset (the pipeline's choice)
+  std::optional<std::int64_t> document_id;  // once stored
+  std::optional<AddOutcome> outcome;        // once stored
+  std::optional<std::string> target_path;   // where the file goes (.done/… or .failed/…)
+  std::optional<std::string> reason;        // rejected/gone: why
+  int attempts = 0;                         // failed attempts noted so far
   std::optional<std::string> last_error;
   std::string created_at;  // ISO UTC
   std::string updated_at;  // ISO UTC

@@ -35,9 +35,9 @@ std::vector<JournalEntry> SelectJournal(Poco::Data::Session& session, const std:
   st << std::string("SELECT ") + kJournalColumns + " FROM journal " + tail;
   for (const std::string& p : params) st.addBind(bind(p));
   if (id_param) st.addBind(bind(*id_param));
-  st, into(id), into(path), into(sha), into(size), into(mtime), into(dev), into(inode),
-      into(state), into(received), into(document), into(outcome), into(target), into(reason),
-      into(attempts), into(last_error), into(created), into(updated);
+  st, into(id), into(path), into(sha), into(size), into(mtime), into(dev), into(inode), into(state),
+      into(received), into(document), into(outcome), into(target), into(reason), into(attempts),
+      into(last_error), into(created), into(updated);
   st.execute();
   std::vector<JournalEntry> rows(id.size());
   for (size_t i = 0; i < id.size(); ++i) {
@@ -73,10 +73,10 @@ const LocalizedText& ReadJournalAction() {
 Result<JournalEntry> SqliteStore::LoadJournal(std::int64_t id) {
   std::vector<JournalEntry> rows = SelectJournal(*session_, "WHERE id = ?", {}, id);
   if (rows.empty()) {
-    return MakeError(ErrorCode::kInternal,
-                     Msg("không có mục nhật ký " + std::to_string(id),
-                         "no journal entry " + std::to_string(id)),
-                     options_.path);
+    return MakeError(
+        ErrorCode::kInternal,
+        Msg("không có mục nhật ký " + std::to_string(id), "no journal entry " + std::to_string(id)),
+        options_.path);
   }
   return std::move(rows.front());
 }
@@ -85,8 +85,9 @@ Result<JournalEntry> SqliteStore::JournalOpen(const std::string& inbox_path,
                                               const std::string& sha256, const FileFacts& facts,
                                               const std::optional<std::string>& received) {
   return Transaction<JournalEntry>(
-      true, Msg("không ghi được nhật ký hộp thư đến: " + inbox_path,
-                "cannot write the inbox journal: " + inbox_path),
+      true,
+      Msg("không ghi được nhật ký hộp thư đến: " + inbox_path,
+          "cannot write the inbox journal: " + inbox_path),
       [&]() -> Result<JournalEntry> {
         Poco::Data::Session& s = *session_;
         Int64 size = static_cast<Int64>(facts.size), mtime = facts.mtime_ns,
@@ -117,8 +118,7 @@ Result<JournalEntry> SqliteStore::JournalOpen(const std::string& inbox_path,
 Result<std::optional<JournalEntry>> SqliteStore::JournalGet(std::int64_t id) {
   return Transaction<std::optional<JournalEntry>>(
       false, ReadJournalAction(), [&]() -> Result<std::optional<JournalEntry>> {
-        std::vector<JournalEntry> rows =
-            SelectJournal(*session_, "WHERE id = ?", {}, id);
+        std::vector<JournalEntry> rows = SelectJournal(*session_, "WHERE id = ?", {}, id);
         if (rows.empty()) return std::optional<JournalEntry>();
         return std::optional<JournalEntry>(std::move(rows.front()));
       });
@@ -137,8 +137,8 @@ Result<std::vector<JournalEntry>> SqliteStore::JournalOpenAt(const std::string& 
 Result<std::vector<JournalEntry>> SqliteStore::JournalUnfinished() {
   return Transaction<std::vector<JournalEntry>>(
       false, ReadJournalAction(), [&]() -> Result<std::vector<JournalEntry>> {
-        return SelectJournal(*session_, std::string("WHERE state IN ") + kOpenStates + " ORDER BY id",
-                             {});
+        return SelectJournal(*session_,
+                             std::string("WHERE state IN ") + kOpenStates + " ORDER BY id", {});
       });
 }
 
@@ -174,8 +174,8 @@ Status SqliteStore::JournalTransition(std::int64_t id, std::initializer_list<Jou
                        " = ?, updated_at = ? WHERE id = ?",
           use(state), use(text), use(at), use(key), now;
     } else {
-      *session_ << "UPDATE journal SET state = ?, updated_at = ? WHERE id = ?", use(state),
-          use(at), use(key), now;
+      *session_ << "UPDATE journal SET state = ?, updated_at = ? WHERE id = ?", use(state), use(at),
+          use(key), now;
     }
     return OkStatus();
   });

@@ -45,8 +45,7 @@ std::vector<DocumentRow> SelectDocuments(Poco::Data::Session& session, const std
       subject;
   std::vector<Nullable<Int64>> received_utc, superseded_by;
   Poco::Data::Statement st(session);
-  st << std::string("SELECT ") + kDocumentColumns +
-            " FROM " + kDocumentsAndSubmissions + tail;
+  st << std::string("SELECT ") + kDocumentColumns + " FROM " + kDocumentsAndSubmissions + tail;
   for (const std::string& p : params) st.addBind(bind(p));
   st, into(id), into(campaign), into(sha), into(path), into(format), into(bytes), into(received),
       into(received_utc), into(unit), into(period), into(date), into(number), into(symbol),
@@ -107,7 +106,8 @@ std::vector<StoredDocument> AttachDetails(Poco::Data::Session& session,
     std::vector<std::string> code, severity, attrs;
     Poco::Data::Statement st(session);
     st << "SELECT f.document_id, f.code, f.severity, f.attrs_json FROM findings f "
-          "WHERE f.document_id IN (SELECT d.id FROM " + scope + ") ORDER BY f.document_id, f.seq";
+          "WHERE f.document_id IN (SELECT d.id FROM " +
+              scope + ") ORDER BY f.document_id, f.seq";
     for (const std::string& p : params) st.addBind(bind(p));
     st, into(doc), into(code), into(severity), into(attrs);
     st.execute();
@@ -127,7 +127,8 @@ std::vector<StoredDocument> AttachDetails(Poco::Data::Session& session,
     std::vector<double> value;
     Poco::Data::Statement st(session);
     st << "SELECT m.document_id, m.metric_id, m.value, m.source, m.text FROM metric_values m "
-          "WHERE m.document_id IN (SELECT d.id FROM " + scope + ")";
+          "WHERE m.document_id IN (SELECT d.id FROM " +
+              scope + ")";
     for (const std::string& p : params) st.addBind(bind(p));
     st, into(doc), into(metric), into(value), into(source), into(text);
     st.execute();
@@ -201,49 +202,70 @@ Result<std::vector<StoredDocument>> SqliteStore::AllDocuments(
           where += " AND d.period = ?";
           params.emplace_back(*period);
         }
-        std::vector<DocumentRow> rows = SelectDocuments(*session_, where + " ORDER BY d.id", params);
+        std::vector<DocumentRow> rows =
+            SelectDocuments(*session_, where + " ORDER BY d.id", params);
         return AttachDetails(*session_, std::move(rows), kDocumentsAndSubmissions + where, params);
       });
 }
 
-Result<std::vector<SightingRow>> SqliteStore::Sightings(std::string_view campaign_id) {
+Result<std::vector<SightingRow>> SqliteStore::Sightings(std::string_view campaign_id,
+                                                        std::optional<std::string_view> period) {
   return Transaction<std::vector<SightingRow>>(
       false, Msg("không đọc được kho dữ liệu", "cannot read the store"),
       [&]() -> Result<std::vector<SightingRow>> {
-        std::string campaign(campaign_id);
+        std::vector<std::string> params{std::string(campaign_id)};
+        std::string where = "WHERE d.campaign_id = ?";
+        if (period) {
+          where += " AND d.period = ?";
+          params.emplace_back(*period);
+        }
         std::vector<Int64> id, doc;
         std::vector<std::string> sha, path, seen_at;
         std::vector<Nullable<std::string>> received;
-        *session_ << "SELECT si.id, si.document_id, d.sha256, si.path, si.received, si.seen_at "
-                     "FROM sightings si JOIN documents d ON d.id = si.document_id "
-                     "WHERE d.campaign_id = ? ORDER BY si.id",
-            use(campaign), into(id), into(doc), into(sha), into(path), into(received),
-            into(seen_at), now;
+        Poco::Data::Statement st(*session_);
+        st << "SELECT si.id, si.document_id, d.sha256, si.path, si.received, si.seen_at "
+              "FROM sightings si JOIN documents d ON d.id = si.document_id " +
+                  where + " ORDER BY si.id";
+        for (const std::string& p : params) st.addBind(bind(p));
+        st, into(id), into(doc), into(sha), into(path), into(received), into(seen_at);
+        st.execute();
         std::vector<SightingRow> rows(id.size());
         for (size_t i = 0; i < id.size(); ++i) {
-          rows[i] = SightingRow{id[i],           doc[i], std::move(sha[i]), std::move(path[i]),
-                                Opt(received[i]), std::move(seen_at[i])};
+          rows[i] = SightingRow{id[i],
+                                doc[i],
+                                std::move(sha[i]),
+                                std::move(path[i]),
+                                Opt(received[i]),
+                                std::move(seen_at[i])};
         }
         return rows;
       });
 }
 
-Result<StoreCounts> SqliteStore::Counts(std::string_view campaign_id) {
+Result<StoreCounts> SqliteStore::Counts(std::string_view campaign_id,
+                                        std::optional<std::string_view> period) {
   return Transaction<StoreCounts>(
       false, Msg("không đọc được kho dữ liệu", "cannot read the store"),
       [&]() -> Result<StoreCounts> {
-        std::string campaign(campaign_id);
-        Poco::Data::Session& s = *session_;
+        std::vector<std::string> params{std::string(campaign_id)};
+        std::string where = " WHERE d.campaign_id = ?";
+        if (period) {
+          where += " AND d.period = ?";
+          params.emplace_back(*period);
+        }
+        // One row: documents, counting, superseded, duplicates.
         Int64 documents = 0, counting = 0, superseded = 0, duplicates = 0;
-        s << "SELECT COUNT(*) FROM documents WHERE campaign_id = ?", use(campaign),
-            into(documents), now;
-        s << "SELECT COUNT(*) FROM submissions WHERE campaign_id = ? AND superseded_by IS NULL",
-            use(campaign), into(counting), now;
-        s << "SELECT COUNT(*) FROM submissions WHERE campaign_id = ? AND superseded_by IS NOT NULL",
-            use(campaign), into(superseded), now;
-        s << "SELECT COUNT(*) FROM sightings si JOIN documents d ON d.id = si.document_id "
-             "WHERE d.campaign_id = ?",
-            use(campaign), into(duplicates), now;
+        Poco::Data::Statement st(*session_);
+        st << "SELECT COUNT(*), "
+              "COALESCE(SUM(CASE WHEN s.document_id IS NOT NULL AND s.superseded_by IS NULL "
+              "THEN 1 ELSE 0 END), 0), "
+              "COALESCE(SUM(CASE WHEN s.superseded_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
+              "COALESCE(SUM((SELECT COUNT(*) FROM sightings si WHERE si.document_id = d.id)), 0) "
+              "FROM " +
+                  kDocumentsAndSubmissions + where;
+        for (const std::string& p : params) st.addBind(bind(p));
+        st, into(documents), into(counting), into(superseded), into(duplicates);
+        st.execute();
         StoreCounts c;
         c.documents = documents;
         c.counting = counting;

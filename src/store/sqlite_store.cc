@@ -95,8 +95,8 @@ std::string SqliteStore::NowIso() const {
 }
 
 Status SqliteStore::Migrate() {
-  const LocalizedText action = Msg("không nâng cấp được cấu trúc kho dữ liệu",
-                                   "cannot upgrade the store's schema");
+  const LocalizedText action =
+      Msg("không nâng cấp được cấu trúc kho dữ liệu", "cannot upgrade the store's schema");
   auto current_version = [this] {
     Poco::Data::Session& s = *session_;
     s << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -120,8 +120,8 @@ Status SqliteStore::Migrate() {
         return MakeError(
             ErrorCode::kStore,
             Msg("kho dữ liệu do phiên bản tonghop mới hơn tạo (cấu trúc " +
-                    std::to_string(version) + ", phiên bản này biết đến " +
-                    std::to_string(newest) + ")",
+                    std::to_string(version) + ", phiên bản này biết đến " + std::to_string(newest) +
+                    ")",
                 "the store was written by a newer tonghop (schema " + std::to_string(version) +
                     ", this build knows up to " + std::to_string(newest) + ")"),
             options_.path);
@@ -198,8 +198,8 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
                      src.path);
   }
   const std::string campaign_id(campaign_id_view);
-  const LocalizedText action = Msg("không lưu được văn bản " + src.path,
-                                   "cannot store the document " + src.path);
+  const LocalizedText action =
+      Msg("không lưu được văn bản " + src.path, "cannot store the document " + src.path);
 
   return Transaction<AddResult>(true, action, [&]() -> Result<AddResult> {
     Poco::Data::Session& s = *session_;
@@ -242,8 +242,8 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
       if (Status st = Step("sighting"); !st.ok()) return st.error();
       Nullable<Int64> superseded_by;
       Int64 has_submission = 0;
-      s << "SELECT COUNT(*), MAX(superseded_by) FROM submissions WHERE document_id = ?",
-          use(doc), into(has_submission), into(superseded_by), now;
+      s << "SELECT COUNT(*), MAX(superseded_by) FROM submissions WHERE document_id = ?", use(doc),
+          into(has_submission), into(superseded_by), now;
       r.counts = has_submission > 0 && superseded_by.isNull();
       if (Status st = mark_journal(r); !st.ok()) return st.error();
       return r;
@@ -326,8 +326,8 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
       // Adds the `superseded` finding to `loser`, naming the counting document.
       auto add_superseded_finding = [&](Int64 loser, const std::string& winner_path,
                                         const std::string& winner_sha) {
-        std::string attrs = AttrsJson(
-            model::MakeFinding(model::codes::kSuperseded, {{"path", winner_path}, {"sha256", winner_sha}}));
+        std::string attrs = AttrsJson(model::MakeFinding(
+            model::codes::kSuperseded, {{"path", winner_path}, {"sha256", winner_sha}}));
         std::string severity =
             model::SeverityName(model::MakeFinding(model::codes::kSuperseded).severity);
         std::string code(model::codes::kSuperseded);
@@ -343,11 +343,12 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
         r.counts = true;
       } else {
         Newness incoming{date, received_utc, doc_id};
-        Newness counting{ValidDate(old_date.isNull() ? std::nullopt
-                                                     : std::optional<std::string>(old_date.value())),
-                         old_received.isNull() ? std::nullopt
-                                               : std::optional<std::int64_t>(old_received.value()),
-                         old_id.value()};
+        Newness counting{
+            ValidDate(old_date.isNull() ? std::nullopt
+                                        : std::optional<std::string>(old_date.value())),
+            old_received.isNull() ? std::nullopt
+                                  : std::optional<std::int64_t>(old_received.value()),
+            old_id.value()};
         Int64 old = old_id.value();
         if (IsNewer(incoming, counting)) {
           // The old row must leave the "counting" index before the new one enters.

@@ -33,8 +33,10 @@ class SqliteStore final : public Store {
       std::string_view campaign_id, std::optional<std::string_view> period) override;
   Result<std::vector<StoredDocument>> AllDocuments(std::string_view campaign_id,
                                                    std::optional<std::string_view> period) override;
-  Result<std::vector<SightingRow>> Sightings(std::string_view campaign_id) override;
-  Result<StoreCounts> Counts(std::string_view campaign_id) override;
+  Result<std::vector<SightingRow>> Sightings(std::string_view campaign_id,
+                                             std::optional<std::string_view> period) override;
+  Result<StoreCounts> Counts(std::string_view campaign_id,
+                             std::optional<std::string_view> period) override;
 
   Result<JournalEntry> JournalOpen(const std::string& inbox_path, const std::string& sha256,
                                    const FileFacts& facts,
@@ -73,8 +75,8 @@ class SqliteStore final : public Store {
   // to(current state) and sets the text column `column` (reason,
   // target_path) to *value when column is not null.
   Status JournalTransition(std::int64_t id, std::initializer_list<JournalState> from,
-                           const std::function<JournalState(JournalState)>& to,
-                           const char* column, const std::string* value);
+                           const std::function<JournalState(JournalState)>& to, const char* column,
+                           const std::string* value);
 
   SqliteOptions options_;
   const Clock& clock_;

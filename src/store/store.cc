@@ -30,10 +30,14 @@ const Clock& SystemClock() {
 
 const char* AddOutcomeName(AddOutcome outcome) {
   switch (outcome) {
-    case AddOutcome::kNew: return "new";
-    case AddOutcome::kDuplicate: return "duplicate";
-    case AddOutcome::kSupersededExisting: return "superseded-existing";
-    case AddOutcome::kStoredAsSuperseded: return "stored-as-superseded";
+    case AddOutcome::kNew:
+      return "new";
+    case AddOutcome::kDuplicate:
+      return "duplicate";
+    case AddOutcome::kSupersededExisting:
+      return "superseded-existing";
+    case AddOutcome::kStoredAsSuperseded:
+      return "stored-as-superseded";
   }
   return "new";
 }
@@ -48,12 +52,18 @@ std::optional<AddOutcome> ParseAddOutcome(std::string_view name) {
 
 const char* JournalStateName(JournalState state) {
   switch (state) {
-    case JournalState::kSeen: return "seen";
-    case JournalState::kStored: return "stored";
-    case JournalState::kRejected: return "rejected";
-    case JournalState::kDone: return "done";
-    case JournalState::kFailed: return "failed";
-    case JournalState::kGone: return "gone";
+    case JournalState::kSeen:
+      return "seen";
+    case JournalState::kStored:
+      return "stored";
+    case JournalState::kRejected:
+      return "rejected";
+    case JournalState::kDone:
+      return "done";
+    case JournalState::kFailed:
+      return "failed";
+    case JournalState::kGone:
+      return "gone";
   }
   return "seen";
 }

@@ -10,10 +10,11 @@
 //   earlier document id is returned.
 // - A document with both `issuer.unit` and `period` is a submission of that
 //   unit for that period. Of all submissions of one (campaign, unit, period)
-//   exactly one counts: the newest, by the document's date (a missing date is
-//   older than any date), then the received instant (missing is oldest), then
-//   ingest order. The others are kept with `superseded_by` and a `superseded`
-//   finding. Documents without unit or period are stored but count nowhere.
+//   exactly one counts: the newest, by the document's date (a missing or
+//   unreadable date is older than any date), then the received instant
+//   (missing is oldest), then ingest order. The others are kept with
+//   `superseded_by` and a `superseded` finding. Documents without unit or
+//   period are stored but count nowhere.
 // - Every write is one transaction: after a failure or a crash at any moment
 //   the store holds the whole document (and its submission change, findings,
 //   figures, journal step) or none of it.
@@ -61,7 +62,8 @@ class Store {
   // Stores `record` for `campaign_id` (see the semantics above). Uses
   // record.source.{sha256, path, format, bytes, received}, issuer.unit,
   // period, date, number, symbol, doc_type, subject, metrics and findings,
-  // and keeps the whole record as JSON. sha256 must be 64 hex digits.
+  // and keeps the whole record as JSON. sha256 must be 64 lower-case hex
+  // digits (common/sha256.h), else kInternal and nothing is written.
   // With journal_id, that journal entry (state seen) moves to `stored` with
   // the outcome and document id in the same transaction; a duplicate also
   // moves it. Without it, no journal is touched.
@@ -87,16 +89,20 @@ class Store {
   // only documents assigned to it.
   virtual Result<std::vector<StoredDocument>> AllDocuments(
       std::string_view campaign_id, std::optional<std::string_view> period) = 0;
-  // Every re-arrival of stored bytes, in arrival order.
-  virtual Result<std::vector<SightingRow>> Sightings(std::string_view campaign_id) = 0;
-  virtual Result<StoreCounts> Counts(std::string_view campaign_id) = 0;
+  // Every re-arrival of stored bytes, in arrival order; with `period`, only
+  // of documents assigned to it.
+  virtual Result<std::vector<SightingRow>> Sightings(std::string_view campaign_id,
+                                                     std::optional<std::string_view> period) = 0;
+  // Totals for the campaign, or for the documents assigned to `period`.
+  virtual Result<StoreCounts> Counts(std::string_view campaign_id,
+                                     std::optional<std::string_view> period) = 0;
 
   // ---- Inbox journal (rows.h explains the states) -----------------------
   // The open entry for (inbox_path, sha256), or a new one in state seen
   // (with facts and received as given). An existing open entry is returned
   // as it is (its facts are refreshed).
-  virtual Result<JournalEntry> JournalOpen(const std::string& inbox_path,
-                                           const std::string& sha256, const FileFacts& facts,
+  virtual Result<JournalEntry> JournalOpen(const std::string& inbox_path, const std::string& sha256,
+                                           const FileFacts& facts,
                                            const std::optional<std::string>& received) = 0;
   virtual Result<std::optional<JournalEntry>> JournalGet(std::int64_t id) = 0;
   // Open entries for a path (normally zero or one), oldest first. Lets the
@@ -116,15 +122,15 @@ class Store {
   virtual Status JournalNoteAttempt(std::int64_t id, const std::string& error) = 0;
 
  protected:
-  virtual Result<AddResult> DoAddDocument(std::string_view campaign_id,
-                                          const model::Record& record,
+  virtual Result<AddResult> DoAddDocument(std::string_view campaign_id, const model::Record& record,
                                           std::optional<std::int64_t> journal_id) = 0;
 };
 
 // Where the store is and which clock it uses (`--store`, `--data-dir`).
 struct StoreConfig {
-  // "" or "sqlite:" → <data_dir>/tonghop.sqlite; "sqlite:PATH" → that file;
-  // "postgresql://…" → not yet supported (kConfig).
+  // "" or "sqlite:" → <data_dir>/tonghop.sqlite; "sqlite:PATH" → that file
+  // (its folder is created if missing); "postgresql://…" → not yet
+  // supported (kConfig); anything else → kConfig.
   std::string uri;
   std::string data_dir = std::string(kDefaultDataDir);  // created if missing
   const Clock* clock = nullptr;  // not owned; must outlive the store; null = SystemClock()

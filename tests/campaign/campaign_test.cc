@@ -45,11 +45,11 @@ TEST(DateTest, DayNumbersRoundTripOverCenturies) {
 }
 
 TEST(DateTest, IsoWeekday) {
-  EXPECT_EQ((Date{1970, 1, 1}).IsoWeekday(), 4);   // Thursday
+  EXPECT_EQ((Date{1970, 1, 1}).IsoWeekday(), 4);    // Thursday
   EXPECT_EQ((Date{1969, 12, 29}).IsoWeekday(), 1);  // Monday
-  EXPECT_EQ((Date{2020, 1, 1}).IsoWeekday(), 3);   // Wednesday
-  EXPECT_EQ((Date{2020, 2, 29}).IsoWeekday(), 6);  // Saturday
-  EXPECT_EQ((Date{2020, 8, 30}).IsoWeekday(), 7);  // Sunday
+  EXPECT_EQ((Date{2020, 1, 1}).IsoWeekday(), 3);    // Wednesday
+  EXPECT_EQ((Date{2020, 2, 29}).IsoWeekday(), 6);   // Saturday
+  EXPECT_EQ((Date{2020, 8, 30}).IsoWeekday(), 7);   // Sunday
 }
 
 TEST(DateTest, OrdersByCalendar) {

@@ -10,7 +10,8 @@ namespace tonghop::campaign {
 namespace {
 
 const std::string kData = std::string(TONGHOP_TEST_DATA) + "/campaigns/";
-const std::string kSample = std::string(TONGHOP_SOURCE_DIR) + "/samples/campaigns/lai-chau-2020.xml";
+const std::string kSample =
+    std::string(TONGHOP_SOURCE_DIR) + "/samples/campaigns/lai-chau-2020.xml";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -37,8 +38,9 @@ TEST(CampaignLoaderTest, LoadsTheLaiChauExample) {
   const Campaign& c = *r;
   EXPECT_EQ(c.source, kSample);
   EXPECT_EQ(c.id, "thi-dua-2020");
-  EXPECT_EQ(c.name,
-            "Phong trào thi đua năm 2020 chào mừng Đại hội thi đua yêu nước tỉnh Lai Châu lần thứ V");
+  EXPECT_EQ(
+      c.name,
+      "Phong trào thi đua năm 2020 chào mừng Đại hội thi đua yêu nước tỉnh Lai Châu lần thứ V");
   EXPECT_EQ(c.issuer.parent, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM");
   EXPECT_EQ(c.issuer.name, "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU");
   EXPECT_EQ(c.issuer.place, "Lai Châu");
@@ -237,8 +239,9 @@ TEST(CampaignLoaderTest, NamesCollideAcrossUnitsWhateverTheCase) {
 TEST(CampaignLoaderTest, TextIsNfcWithSpacesCollapsed) {
   // "Tam Đường" typed decomposed (combining horn and grave) and over two lines.
   auto r = LoadCampaignXml(
-      ExampleWith("<name>Liên đoàn Lao động huyện Tam Đường</name>",
-                  "<name>  Liên đoàn Lao động\n      huyện Tam Đu\xCC\x9Bo\xCC\x9B\xCC\x80ng </name>"),
+      ExampleWith(
+          "<name>Liên đoàn Lao động huyện Tam Đường</name>",
+          "<name>  Liên đoàn Lao động\n      huyện Tam Đu\xCC\x9Bo\xCC\x9B\xCC\x80ng </name>"),
       "c.xml");
   ASSERT_TRUE(r.ok()) << ErrorText(r, Lang::kEn);
   EXPECT_EQ(r->FindUnit("tam-duong")->name, "Liên đoàn Lao động huyện Tam Đường");

@@ -37,7 +37,8 @@ class JournalTest : public ::testing::Test {
 TEST_F(JournalTest, AFileWalksSeenStoredDone) {
   auto store = Open();
   ASSERT_TRUE(store);
-  auto e = store->JournalOpen("inbox/bc.docx", Sha256Hex("bc"), facts_, "2020-07-05T09:12:00+07:00");
+  auto e =
+      store->JournalOpen("inbox/bc.docx", Sha256Hex("bc"), facts_, "2020-07-05T09:12:00+07:00");
   ASSERT_TRUE(e.ok());
   EXPECT_EQ(e->state, JournalState::kSeen);
   EXPECT_EQ(e->inbox_path, "inbox/bc.docx");
@@ -134,7 +135,7 @@ TEST_F(JournalTest, ImpossibleStepsAreRefused) {
   auto twice = store->AddDocument(kCampaign, MakeRecord("b", "u", "dot-1"), e->id);
   ASSERT_FALSE(twice.ok());
   EXPECT_EQ(twice.error().code, ErrorCode::kInternal);
-  EXPECT_EQ(store->Counts(kCampaign)->documents, 1);
+  EXPECT_EQ(store->Counts(kCampaign, std::nullopt)->documents, 1);
   ASSERT_TRUE(store->JournalFinish(e->id).ok());
   EXPECT_FALSE(store->JournalNoteAttempt(e->id, "x").ok());  // finished
   EXPECT_FALSE(store->JournalFinish(e->id).ok());
@@ -180,7 +181,7 @@ TEST_F(JournalTest, ARestartFindsWhatIsLeftToDo) {
   EXPECT_EQ((*open)[2].target_path, "inbox/.done/3.docx");  // finish the move
   EXPECT_EQ((*open)[3].id, rejected_id);
   EXPECT_EQ((*open)[3].reason, "not a document");
-  EXPECT_EQ(store->Counts(kCampaign)->documents, 3);
+  EXPECT_EQ(store->Counts(kCampaign, std::nullopt)->documents, 3);
 }
 
 }  // namespace

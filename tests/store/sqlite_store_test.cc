@@ -77,10 +77,11 @@ TEST_F(SqliteStoreTest, FreshFileGetsEveryMigrationAndWal) {
   EXPECT_EQ(mode, "wal");
   s << "SELECT applied_at FROM schema_version WHERE version = 1", into(applied), now;
   EXPECT_EQ(applied, "2020-07-06T01:46:40Z");
-  for (const char* table : {"documents", "submissions", "findings", "metric_values", "sightings",
-                            "journal"}) {
+  for (const char* table :
+       {"documents", "submissions", "findings", "metric_values", "sightings", "journal"}) {
     EXPECT_EQ(Scalar(std::string("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND "
-                                 "name = '") + table + "'"),
+                                 "name = '") +
+                     table + "'"),
               1)
         << table;
   }
@@ -146,11 +147,13 @@ TEST_F(SqliteStoreTest, AFileFromANewerBuildIsRefused) {
   auto r = OpenSqliteStore(Options(path_));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kStore);
-  EXPECT_EQ(r.error().Describe(Lang::kEn),
-            path_ + ": the store was written by a newer tonghop (schema 99, this build knows up to 2)");
+  EXPECT_EQ(
+      r.error().Describe(Lang::kEn),
+      path_ + ": the store was written by a newer tonghop (schema 99, this build knows up to 2)");
   EXPECT_EQ(r.error().Describe(Lang::kVi),
-            path_ + ": kho dữ liệu do phiên bản tonghop mới hơn tạo (cấu trúc 99, phiên bản này "
-                    "biết đến 2)");
+            path_ +
+                ": kho dữ liệu do phiên bản tonghop mới hơn tạo (cấu trúc 99, phiên bản này "
+                "biết đến 2)");
 }
 
 TEST_F(SqliteStoreTest, AFileThatCannotBeOpenedSaysWhy) {
@@ -196,8 +199,8 @@ TEST_F(SqliteStoreTest, ALockedDatabaseIsAClearStoreError) {
 TEST_F(SqliteStoreTest, TheSameBytesAgainAreADuplicateCountedOnce) {
   auto store = Open();
   ASSERT_TRUE(store);
-  model::Record first = MakeRecord("a", "tam-duong", "dot-1", "2020-07-05",
-                                   "2020-07-05T09:12:00+07:00");
+  model::Record first =
+      MakeRecord("a", "tam-duong", "dot-1", "2020-07-05", "2020-07-05T09:12:00+07:00");
   AddResult r1 = Add(*store, first);
   EXPECT_EQ(r1.outcome, AddOutcome::kNew);
   EXPECT_TRUE(r1.counts);
@@ -211,12 +214,12 @@ TEST_F(SqliteStoreTest, TheSameBytesAgainAreADuplicateCountedOnce) {
   EXPECT_EQ(r2.document_id, r1.document_id);
   EXPECT_TRUE(r2.counts);
 
-  auto counts = store->Counts(kCampaign);
+  auto counts = store->Counts(kCampaign, std::nullopt);
   ASSERT_TRUE(counts.ok());
   EXPECT_EQ(counts->documents, 1);
   EXPECT_EQ(counts->counting, 1);
   EXPECT_EQ(counts->duplicates, 1);
-  auto sightings = store->Sightings(kCampaign);
+  auto sightings = store->Sightings(kCampaign, std::nullopt);
   ASSERT_TRUE(sightings.ok());
   ASSERT_EQ(sightings->size(), 1u);
   EXPECT_EQ(sightings->front().document_id, r1.document_id);
@@ -247,8 +250,8 @@ TEST_F(SqliteStoreTest, DocumentsAreUniquePerCampaign) {
   auto other = store->AddDocument("thi-dua-2021", MakeRecord("a", "tam-duong", "dot-1"));
   ASSERT_TRUE(other.ok());
   EXPECT_EQ(other->outcome, AddOutcome::kNew);
-  EXPECT_EQ(store->Counts(kCampaign)->documents, 1);
-  EXPECT_EQ(store->Counts("thi-dua-2021")->documents, 1);
+  EXPECT_EQ(store->Counts(kCampaign, std::nullopt)->documents, 1);
+  EXPECT_EQ(store->Counts("thi-dua-2021", std::nullopt)->documents, 1);
   EXPECT_EQ(store->CountingDocuments("thi-dua-2021", std::nullopt)->size(), 1u);
 }
 
@@ -294,7 +297,7 @@ TEST_F(SqliteStoreTest, ANewerDocumentSupersedesTheCountingOne) {
   ASSERT_TRUE(counting.ok());
   ASSERT_EQ(counting->size(), 1u);
   EXPECT_EQ(counting->front().document.id, neu.document_id);
-  auto counts = store->Counts(kCampaign);
+  auto counts = store->Counts(kCampaign, std::nullopt);
   EXPECT_EQ(counts->counting, 1);
   EXPECT_EQ(counts->superseded, 1);
 }
@@ -332,25 +335,29 @@ TEST_F(SqliteStoreTest, TiesAreBrokenByReceivedTimeThenIngestOrder) {
   Add(*store, MakeRecord("a", "u1", "dot-1", "2020-07-05", "2020-07-05T10:00:00+07:00"));
   AddResult b = Add(*store, MakeRecord("b", "u1", "dot-1", "2020-07-05", "2020-07-05T03:30:00Z"));
   EXPECT_EQ(b.outcome, AddOutcome::kSupersededExisting);
-  AddResult c = Add(*store, MakeRecord("c", "u1", "dot-1", "2020-07-05", "2020-07-05T09:00:00+07:00"));
+  AddResult c =
+      Add(*store, MakeRecord("c", "u1", "dot-1", "2020-07-05", "2020-07-05T09:00:00+07:00"));
   EXPECT_EQ(c.outcome, AddOutcome::kStoredAsSuperseded);
   EXPECT_EQ(c.counting_id, b.document_id);
 
   // Same date, same received time: the one stored later wins.
   Add(*store, MakeRecord("d", "u2", "dot-1", "2020-07-05", "2020-07-05T10:00:00+07:00"));
-  AddResult e = Add(*store, MakeRecord("e", "u2", "dot-1", "2020-07-05", "2020-07-05T10:00:00+07:00"));
+  AddResult e =
+      Add(*store, MakeRecord("e", "u2", "dot-1", "2020-07-05", "2020-07-05T10:00:00+07:00"));
   EXPECT_EQ(e.outcome, AddOutcome::kSupersededExisting);
 
   // A document without a date is older than any dated one.
   Add(*store, MakeRecord("f", "u3", "dot-1", "2020-01-01"));
-  AddResult g = Add(*store, MakeRecord("g", "u3", "dot-1", std::nullopt, "2020-12-31T10:00:00+07:00"));
+  AddResult g =
+      Add(*store, MakeRecord("g", "u3", "dot-1", std::nullopt, "2020-12-31T10:00:00+07:00"));
   EXPECT_EQ(g.outcome, AddOutcome::kStoredAsSuperseded);
   // ...and an unreadable date counts as none.
   AddResult h = Add(*store, MakeRecord("h", "u3", "dot-1", "31/12/2020"));
   EXPECT_EQ(h.outcome, AddOutcome::kStoredAsSuperseded);
   // Without dates at all, received decides.
   Add(*store, MakeRecord("i", "u4", "dot-1", std::nullopt, "2020-07-06T10:00:00+07:00"));
-  AddResult j = Add(*store, MakeRecord("j", "u4", "dot-1", std::nullopt, "2020-07-05T10:00:00+07:00"));
+  AddResult j =
+      Add(*store, MakeRecord("j", "u4", "dot-1", std::nullopt, "2020-07-05T10:00:00+07:00"));
   EXPECT_EQ(j.outcome, AddOutcome::kStoredAsSuperseded);
 
   auto counting = store->CountingDocuments(kCampaign, "dot-1");
@@ -371,7 +378,7 @@ TEST_F(SqliteStoreTest, DocumentsWithoutUnitOrPeriodAreStoredButCountNowhere) {
   EXPECT_FALSE(a.counts);
   EXPECT_FALSE(b.counts);
   EXPECT_TRUE(store->CountingDocuments(kCampaign, std::nullopt)->empty());
-  auto counts = store->Counts(kCampaign);
+  auto counts = store->Counts(kCampaign, std::nullopt);
   EXPECT_EQ(counts->documents, 2);
   EXPECT_EQ(counts->not_counting, 2);
   EXPECT_EQ(counts->counting, 0);
@@ -390,7 +397,8 @@ TEST_F(SqliteStoreTest, CountingDocumentsCarryRowFindingsAndFigures) {
                                "2020-07-05T09:12:00+07:00");
   r.findings.push_back(model::MakeFinding(
       "missing-section", {{"section", "kien-nghi"}, {"title", "Đề xuất, kiến nghị"}}));
-  r.findings.push_back(model::MakeFinding("late-submission", {{"days", "2"}, {"due", "2020-07-03"}}));
+  r.findings.push_back(
+      model::MakeFinding("late-submission", {{"days", "2"}, {"due", "2020-07-03"}}));
   r.metrics["sang-kien"] = model::MetricValue{12, "table", "12"};
   r.metrics["gia-tri-lam-loi"] = model::MetricValue{1250.5, "text", "1.250,5 triệu đồng"};
   Add(*store, r);
@@ -439,10 +447,45 @@ TEST_F(SqliteStoreTest, CountingDocumentsCarryRowFindingsAndFigures) {
   EXPECT_TRUE(store->CountingDocuments(kCampaign, "dot-9")->empty());
 }
 
+TEST_F(SqliteStoreTest, CountsAndSightingsForTheCampaignOrOnePeriod) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  Add(*store, MakeRecord("a", "tam-duong", "dot-1", "2020-07-01"));
+  Add(*store, MakeRecord("a", "tam-duong", "dot-1", "2020-07-01"));  // duplicate
+  Add(*store, MakeRecord("b", "tam-duong", "dot-1", "2020-07-02"));  // supersedes a
+  Add(*store, MakeRecord("c", "tam-duong", "dot-2", "2020-12-01"));
+  Add(*store, MakeRecord("d", "phong-tho", std::nullopt));
+
+  auto all = store->Counts(kCampaign, std::nullopt);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->documents, 4);
+  EXPECT_EQ(all->counting, 2);
+  EXPECT_EQ(all->superseded, 1);
+  EXPECT_EQ(all->not_counting, 1);
+  EXPECT_EQ(all->duplicates, 1);
+  auto dot1 = store->Counts(kCampaign, "dot-1");
+  ASSERT_TRUE(dot1.ok());
+  EXPECT_EQ(dot1->documents, 2);
+  EXPECT_EQ(dot1->counting, 1);
+  EXPECT_EQ(dot1->superseded, 1);
+  EXPECT_EQ(dot1->not_counting, 0);
+  EXPECT_EQ(dot1->duplicates, 1);
+  auto dot2 = store->Counts(kCampaign, "dot-2");
+  EXPECT_EQ(dot2->documents, 1);
+  EXPECT_EQ(dot2->counting, 1);
+  EXPECT_EQ(dot2->duplicates, 0);
+  auto none = store->Counts("other", std::nullopt);
+  EXPECT_EQ(none->documents, 0);
+  EXPECT_EQ(none->counting, 0);
+  EXPECT_EQ(store->Sightings(kCampaign, "dot-1")->size(), 1u);
+  EXPECT_TRUE(store->Sightings(kCampaign, "dot-2")->empty());
+}
+
 TEST_F(SqliteStoreTest, TheWholeRecordIsKeptAsJson) {
   auto store = Open();
   ASSERT_TRUE(store);
-  model::Record r = MakeRecord("a", "tam-duong", "dot-1", "2020-07-05", "2020-07-05T09:12:00+07:00");
+  model::Record r =
+      MakeRecord("a", "tam-duong", "dot-1", "2020-07-05", "2020-07-05T09:12:00+07:00");
   r.sections.push_back(model::Section{"I", "ĐẶC ĐIỂM TÌNH HÌNH", 1, "tinh-hinh", {}});
   r.recipients = {"LĐLĐ tỉnh (B/c);", "Lưu: VT."};
   AddResult added = Add(*store, r);
@@ -548,14 +591,15 @@ TEST_F(SqliteStoreTest, OneStoreSharedByThreads) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 10; ++i) {
         auto r = store->AddDocument(
-            kCampaign, MakeRecord("t" + std::to_string(t) + "-" + std::to_string(i),
-                                  "u" + std::to_string(i), "dot-1", "2020-07-0" + std::to_string(t + 1)));
+            kCampaign,
+            MakeRecord("t" + std::to_string(t) + "-" + std::to_string(i), "u" + std::to_string(i),
+                       "dot-1", "2020-07-0" + std::to_string(t + 1)));
         ASSERT_TRUE(r.ok());
       }
     });
   }
   for (auto& th : threads) th.join();
-  auto counts = store->Counts(kCampaign);
+  auto counts = store->Counts(kCampaign, std::nullopt);
   EXPECT_EQ(counts->documents, 40);
   EXPECT_EQ(counts->counting, 10);  // one per unit
   EXPECT_EQ(counts->superseded, 30);
@@ -571,15 +615,19 @@ TEST_F(SqliteStoreTest, TwoConnectionsWriteTheSameFile) {
   auto b = Open();
   ASSERT_TRUE(a && b);
   std::thread ta([&] {
-    for (int i = 0; i < 20; ++i) ASSERT_TRUE(a->AddDocument(kCampaign, MakeRecord("a" + std::to_string(i), "u", "dot-1")).ok());
+    for (int i = 0; i < 20; ++i)
+      ASSERT_TRUE(
+          a->AddDocument(kCampaign, MakeRecord("a" + std::to_string(i), "u", "dot-1")).ok());
   });
   std::thread tb([&] {
-    for (int i = 0; i < 20; ++i) ASSERT_TRUE(b->AddDocument(kCampaign, MakeRecord("b" + std::to_string(i), "u", "dot-1")).ok());
+    for (int i = 0; i < 20; ++i)
+      ASSERT_TRUE(
+          b->AddDocument(kCampaign, MakeRecord("b" + std::to_string(i), "u", "dot-1")).ok());
   });
   ta.join();
   tb.join();
-  EXPECT_EQ(a->Counts(kCampaign)->documents, 40);
-  EXPECT_EQ(b->Counts(kCampaign)->counting, 1);
+  EXPECT_EQ(a->Counts(kCampaign, std::nullopt)->documents, 40);
+  EXPECT_EQ(b->Counts(kCampaign, std::nullopt)->counting, 1);
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM submissions WHERE superseded_by IS NULL"), 1);
 }
 

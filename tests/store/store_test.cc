@@ -26,7 +26,7 @@ TEST(StoreTest, DefaultStoreIsTonghopSqliteInTheDataDirCreatedIfMissing) {
   config.uri = "sqlite:";
   auto same = OpenStore(config);
   ASSERT_TRUE(same.ok());
-  EXPECT_EQ((*same)->Counts("c")->documents, 1);
+  EXPECT_EQ((*same)->Counts("c", std::nullopt)->documents, 1);
 }
 
 TEST(StoreTest, AnExplicitSqliteFile) {

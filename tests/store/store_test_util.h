@@ -2,11 +2,11 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 #include "common/sha256.h"
 #include "model/record.h"
@@ -20,8 +20,7 @@ class TempDir {
   TempDir() {
     static std::atomic<int> counter{0};
     path_ = std::filesystem::temp_directory_path() /
-            ("tonghop-store-test-" + std::to_string(::getpid()) + "-" +
-             std::to_string(counter++));
+            ("tonghop-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
   }
