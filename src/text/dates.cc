@@ -77,7 +77,9 @@ std::vector<Token> Tokenize(std::string_view text) {
       if (IsLetterChar(cp)) {
         Span w = WordAt(text, pos);
         t.kind = Kind::kWord;
-        if (w.end - w.begin <= 24) t.key = FoldKey(w.In(text));
+        // Only the keywords ngày, tháng, năm are ever compared.
+        const char first = static_cast<char>(text[pos] | 0x20);
+        if (w.end - w.begin <= 16 && (first == 'n' || first == 't')) t.key = FoldKey(w.In(text));
         pos = w.end;
       } else {
         t.kind = Kind::kOther;

@@ -189,7 +189,12 @@ class Folder {
   void Take(char32_t c, uint32_t at) {
     if (c < 0x80) {
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-        word_.push_back({c | 0x20, at});
+        const char32_t lower = c | 0x20;
+        PushLetter(lower, at);
+        if (lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' ||
+            lower == 'y') {
+          ++vowels_;
+        }
         return;
       }
       if (IsSpace(c)) {
@@ -217,11 +222,18 @@ class Folder {
     }
     if (auto letter = AnalyzeVietLetter(c)) {
       if (options_.no_marks) {
-        word_.push_back({static_cast<char32_t>(letter->base), at});  // đ → d
+        PushLetter(static_cast<char32_t>(letter->base), at);  // đ → d
       } else {
         letter->upper = false;
-        word_.push_back({ComposeVietLetter(*letter), at});
-        has_tone_ = has_tone_ || letter->tone != Tone::kNone;
+        PushLetter(ComposeVietLetter(*letter), at);
+        // A tone on â ê ô ă is always in place, and on ơ ư too except in
+        // ươ (lựơng): only the other words need the syllable parser.
+        if (letter->tone != Tone::kNone &&
+            (letter->shape == Shape::kNone ||
+             (letter->shape == Shape::kHorn && letter->base == 'u'))) {
+          needs_placement_ = true;
+        }
+        if (!letter->stroke) ++vowels_;
       }
       return;
     }
@@ -234,7 +246,7 @@ class Folder {
       mapped = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
     }
     if (IsLetter(mapped)) {
-      word_.push_back({mapped, at});
+      PushLetter(mapped, at);
     } else {
       Emit(mapped, at);
     }
@@ -259,25 +271,38 @@ class Folder {
   }
 
   void FlushWord() {
-    if (word_.empty()) return;
-    if (has_tone_ && word_.size() >= 2) {
-      std::u32string w;
-      for (const Letter& l : word_) w.push_back(l.c);
-      if (PlaceTone(w, ToneStyle::kNew)) {
-        for (size_t k = 0; k < w.size(); ++k) word_[k].c = w[k];
+    if (word_size_ == 0) return;
+    // Placement can only differ with two vowels or more (qu/gi count).
+    if (needs_placement_ && vowels_ >= 2) {
+      scratch_.clear();
+      for (size_t k = 0; k < word_size_; ++k) scratch_.push_back(word_[k].c);
+      if (PlaceTone(scratch_, ToneStyle::kNew)) {
+        for (size_t k = 0; k < scratch_.size(); ++k) word_[k].c = scratch_[k];
       }
     }
-    for (const Letter& l : word_) Put(l.c, l.at);
-    word_.clear();
-    has_tone_ = false;
+    const size_t size = word_size_;
+    word_size_ = 0;  // Put() must not flush again
+    for (size_t k = 0; k < size; ++k) Put(word_[k].c, word_[k].at);
+    needs_placement_ = false;
+    vowels_ = 0;
   }
 
   FoldOptions options_;
   const FoldTables& tables_;
   std::string& out_;
   std::vector<uint32_t>* offsets_;
-  std::vector<Letter> word_;
-  bool has_tone_ = false;
+  // A word longer than kWordMax letters is no syllable: it is written out in
+  // pieces without tone placement.
+  static constexpr size_t kWordMax = 32;
+  void PushLetter(char32_t c, uint32_t at) {
+    if (word_size_ == kWordMax) FlushWord();
+    word_[word_size_++] = {c, at};
+  }
+  std::array<Letter, kWordMax> word_;
+  size_t word_size_ = 0;
+  std::u32string scratch_;
+  bool needs_placement_ = false;
+  int vowels_ = 0;
   bool pending_space_ = false;
 };
 

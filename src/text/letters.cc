@@ -29,9 +29,8 @@ constexpr std::array<VowelRow, 12> kVowels = {{
     {'y', Shape::kNone, {0x79, 0x1EF3, 0xFD, 0x1EF7, 0x1EF9, 0x1EF5}},
 }};
 
-char32_t UpperOf(char32_t lower) {
-  if (lower < 0x80) return lower - 0x20;
-  if (lower < 0x100) return lower - 0x20;         // Latin-1: à → À
+constexpr char32_t UpperOf(char32_t lower) {
+  if (lower < 0x100) return lower - 0x20;         // ASCII and Latin-1: à → À
   if (lower >= 0x1EA0) return lower - 1;           // Latin Extended Additional pairs
   if (lower == 0x1A1) return 0x1A0;                // ơ
   if (lower == 0x1B0) return 0x1AF;                // ư
@@ -39,38 +38,39 @@ char32_t UpperOf(char32_t lower) {
 }
 
 // Two dense ranges (plus ASCII) cover every precomposed Vietnamese letter.
+// Entry: bit 15 valid, bit 8 upper, bits 4-6 tone, bits 0-3 row of kVowels.
 constexpr char32_t kRange1Begin = 0x00C0, kRange1End = 0x01B1;
 constexpr char32_t kRange2Begin = 0x1EA0, kRange2End = 0x1EFA;
+constexpr size_t kRange1Size = kRange1End - kRange1Begin;
+constexpr size_t kRange2Size = kRange2End - kRange2Begin;
 
 struct Index {
-  std::array<uint16_t, kRange1End - kRange1Begin> range1{};
-  std::array<uint16_t, kRange2End - kRange2Begin> range2{};
-  std::array<uint16_t, 128> ascii{};
+  std::array<uint16_t, 128 + kRange1Size + kRange2Size> entries{};
 
-  uint16_t* Slot(char32_t c) {
-    if (c < 0x80) return &ascii[c];
-    if (c >= kRange1Begin && c < kRange1End) return &range1[c - kRange1Begin];
-    if (c >= kRange2Begin && c < kRange2End) return &range2[c - kRange2Begin];
-    return nullptr;
+  static constexpr int SlotOf(char32_t c) {
+    if (c < 0x80) return static_cast<int>(c);
+    if (c >= kRange1Begin && c < kRange1End) return static_cast<int>(128 + c - kRange1Begin);
+    if (c >= kRange2Begin && c < kRange2End) {
+      return static_cast<int>(128 + kRange1Size + c - kRange2Begin);
+    }
+    return -1;
   }
-  const uint16_t* Slot(char32_t c) const { return const_cast<Index*>(this)->Slot(c); }
 };
 
-// Entry layout: bit 15 valid, bit 8 upper, bits 4-6 tone, bits 0-3 row.
-const Index& TheIndex() {
-  static const Index index = [] {
-    Index ix;
-    for (uint16_t row = 0; row < kVowels.size(); ++row) {
-      for (uint16_t tone = 0; tone < 6; ++tone) {
-        char32_t lower = kVowels[row].lower[tone];
-        *ix.Slot(lower) = static_cast<uint16_t>(0x8000 | (tone << 4) | row);
-        *ix.Slot(UpperOf(lower)) = static_cast<uint16_t>(0x8000 | 0x100 | (tone << 4) | row);
-      }
+constexpr Index BuildIndex() {
+  Index ix;
+  for (uint16_t row = 0; row < kVowels.size(); ++row) {
+    for (uint16_t tone = 0; tone < 6; ++tone) {
+      const char32_t lower = kVowels[row].lower[tone];
+      ix.entries[Index::SlotOf(lower)] = static_cast<uint16_t>(0x8000 | (tone << 4) | row);
+      ix.entries[Index::SlotOf(UpperOf(lower))] =
+          static_cast<uint16_t>(0x8000 | 0x100 | (tone << 4) | row);
     }
-    return ix;
-  }();
-  return index;
+  }
+  return ix;
 }
+
+constexpr Index kIndex = BuildIndex();
 
 }  // namespace
 
@@ -82,14 +82,16 @@ std::optional<VietLetter> AnalyzeVietLetter(char32_t c) {
     l.upper = c == 0x0110;
     return l;
   }
-  const uint16_t* slot = TheIndex().Slot(c);
-  if (slot == nullptr || (*slot & 0x8000) == 0) return std::nullopt;
-  const VowelRow& row = kVowels[*slot & 0xF];
+  const int slot = Index::SlotOf(c);
+  if (slot < 0) return std::nullopt;
+  const uint16_t entry = kIndex.entries[static_cast<size_t>(slot)];
+  if ((entry & 0x8000) == 0) return std::nullopt;
+  const VowelRow& row = kVowels[entry & 0xF];
   VietLetter l;
   l.base = row.base;
   l.shape = row.shape;
-  l.tone = static_cast<Tone>((*slot >> 4) & 0x7);
-  l.upper = (*slot & 0x100) != 0;
+  l.tone = static_cast<Tone>((entry >> 4) & 0x7);
+  l.upper = (entry & 0x100) != 0;
   return l;
 }
 

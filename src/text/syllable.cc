@@ -13,37 +13,94 @@ constexpr size_t kMaxLetters = 8;  // "nghiêng" has 7
 
 enum class Rhyme : uint8_t { kOpen, kClosed, kBoth };
 
+// Vowels as small codes so that clusters, onsets and codas compare as
+// integers (the fold key calls the parser for every toned word).
+constexpr uint32_t VowelCode(char32_t v) {
+  switch (v) {
+    case U'a': return 1;
+    case U'ă': return 2;
+    case U'â': return 3;
+    case U'e': return 4;
+    case U'ê': return 5;
+    case U'i': return 6;
+    case U'o': return 7;
+    case U'ô': return 8;
+    case U'ơ': return 9;
+    case U'u': return 10;
+    case U'ư': return 11;
+    case U'y': return 12;
+    default: return 15;
+  }
+}
+
+constexpr uint32_t VowelCode(char base, Shape shape) {
+  switch (base) {
+    case 'a': return shape == Shape::kBreve ? 2 : shape == Shape::kCircumflex ? 3 : 1;
+    case 'e': return shape == Shape::kCircumflex ? 5 : 4;
+    case 'i': return 6;
+    case 'o': return shape == Shape::kCircumflex ? 8 : shape == Shape::kHorn ? 9 : 7;
+    case 'u': return shape == Shape::kHorn ? 11 : 10;
+    case 'y': return 12;
+    default: return 15;
+  }
+}
+
+constexpr uint32_t Vowels(std::u32string_view v) {
+  uint32_t key = 0;
+  for (char32_t c : v) key = key << 4 | VowelCode(c);
+  return key;
+}
+
+// Consonant clusters as up to four ASCII bytes ('D' stands for đ).
+constexpr uint32_t Consonants(std::string_view c) {
+  uint32_t key = 0;
+  for (char ch : c) key = key << 8 | static_cast<unsigned char>(ch);
+  return key;
+}
+
 struct Cluster {
-  std::string_view vowels;  // untoned, lower case, NFC
+  std::u32string_view vowels;  // untoned, lower case
   Rhyme rhyme;
 };
 
 constexpr Cluster kClusters[] = {
-    {"a", Rhyme::kBoth},    {"e", Rhyme::kBoth},    {"ê", Rhyme::kBoth},
-    {"i", Rhyme::kBoth},    {"o", Rhyme::kBoth},    {"ô", Rhyme::kBoth},
-    {"ơ", Rhyme::kBoth},    {"u", Rhyme::kBoth},    {"ư", Rhyme::kBoth},
-    {"y", Rhyme::kBoth},    {"oa", Rhyme::kBoth},   {"oe", Rhyme::kBoth},
-    {"uê", Rhyme::kBoth},   {"uy", Rhyme::kBoth},   {"ă", Rhyme::kClosed},
-    {"â", Rhyme::kClosed},  {"iê", Rhyme::kClosed}, {"yê", Rhyme::kClosed},
-    {"uô", Rhyme::kClosed}, {"ươ", Rhyme::kClosed}, {"oă", Rhyme::kClosed},
-    {"uâ", Rhyme::kClosed}, {"uyê", Rhyme::kClosed}, {"oo", Rhyme::kClosed},
-    {"ai", Rhyme::kOpen},   {"ao", Rhyme::kOpen},   {"au", Rhyme::kOpen},
-    {"ay", Rhyme::kOpen},   {"âu", Rhyme::kOpen},   {"ây", Rhyme::kOpen},
-    {"eo", Rhyme::kOpen},   {"êu", Rhyme::kOpen},   {"ia", Rhyme::kOpen},
-    {"iu", Rhyme::kOpen},   {"oi", Rhyme::kOpen},   {"ôi", Rhyme::kOpen},
-    {"ơi", Rhyme::kOpen},   {"ua", Rhyme::kOpen},   {"ui", Rhyme::kOpen},
-    {"ưa", Rhyme::kOpen},   {"ưi", Rhyme::kOpen},   {"ưu", Rhyme::kOpen},
-    {"uơ", Rhyme::kOpen},   {"iêu", Rhyme::kOpen},  {"yêu", Rhyme::kOpen},
-    {"oai", Rhyme::kOpen},  {"oay", Rhyme::kOpen},  {"oeo", Rhyme::kOpen},
-    {"uôi", Rhyme::kOpen},  {"ươi", Rhyme::kOpen},  {"ươu", Rhyme::kOpen},
-    {"uây", Rhyme::kOpen},  {"uya", Rhyme::kOpen},  {"uyu", Rhyme::kOpen},
+    {U"a", Rhyme::kBoth},    {U"e", Rhyme::kBoth},    {U"ê", Rhyme::kBoth},
+    {U"i", Rhyme::kBoth},    {U"o", Rhyme::kBoth},    {U"ô", Rhyme::kBoth},
+    {U"ơ", Rhyme::kBoth},    {U"u", Rhyme::kBoth},    {U"ư", Rhyme::kBoth},
+    {U"y", Rhyme::kBoth},    {U"oa", Rhyme::kBoth},   {U"oe", Rhyme::kBoth},
+    {U"uê", Rhyme::kBoth},   {U"uy", Rhyme::kBoth},   {U"ă", Rhyme::kClosed},
+    {U"â", Rhyme::kClosed},  {U"iê", Rhyme::kClosed}, {U"yê", Rhyme::kClosed},
+    {U"uô", Rhyme::kClosed}, {U"ươ", Rhyme::kClosed}, {U"oă", Rhyme::kClosed},
+    {U"uâ", Rhyme::kClosed}, {U"uyê", Rhyme::kClosed}, {U"oo", Rhyme::kClosed},
+    {U"ai", Rhyme::kOpen},   {U"ao", Rhyme::kOpen},   {U"au", Rhyme::kOpen},
+    {U"ay", Rhyme::kOpen},   {U"âu", Rhyme::kOpen},   {U"ây", Rhyme::kOpen},
+    {U"eo", Rhyme::kOpen},   {U"êu", Rhyme::kOpen},   {U"ia", Rhyme::kOpen},
+    {U"iu", Rhyme::kOpen},   {U"oi", Rhyme::kOpen},   {U"ôi", Rhyme::kOpen},
+    {U"ơi", Rhyme::kOpen},   {U"ua", Rhyme::kOpen},   {U"ui", Rhyme::kOpen},
+    {U"ưa", Rhyme::kOpen},   {U"ưi", Rhyme::kOpen},   {U"ưu", Rhyme::kOpen},
+    {U"uơ", Rhyme::kOpen},   {U"iêu", Rhyme::kOpen},  {U"yêu", Rhyme::kOpen},
+    {U"oai", Rhyme::kOpen},  {U"oay", Rhyme::kOpen},  {U"oeo", Rhyme::kOpen},
+    {U"uôi", Rhyme::kOpen},  {U"ươi", Rhyme::kOpen},  {U"ươu", Rhyme::kOpen},
+    {U"uây", Rhyme::kOpen},  {U"uya", Rhyme::kOpen},  {U"uyu", Rhyme::kOpen},
 };
 
-constexpr std::string_view kOnsets[] = {"",  "b",  "c",  "ch", "d",   "đ",  "g",  "gh", "gi", "h",
+constexpr std::string_view kOnsets[] = {"",  "b",  "c",  "ch", "d",   "D",  "g",  "gh", "gi", "h",
                                         "k", "kh", "l",  "m",  "n",   "ng", "ngh", "nh", "p", "ph",
                                         "qu", "r", "s",  "t",  "th",  "tr", "v",  "x"};
 
 constexpr std::string_view kCodas[] = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
+
+template <typename T, size_t N, typename F>
+constexpr auto MapArray(const T (&in)[N], F f) {
+  std::array<decltype(f(in[0])), N> out{};
+  for (size_t i = 0; i < N; ++i) out[i] = f(in[i]);
+  return out;
+}
+
+constexpr auto kClusterKeys =
+    MapArray(kClusters, [](const Cluster& c) { return std::pair{Vowels(c.vowels), c.rhyme}; });
+constexpr auto kOnsetKeys = MapArray(kOnsets, [](std::string_view o) { return Consonants(o); });
+constexpr auto kCodaKeys = MapArray(kCodas, [](std::string_view c) { return Consonants(c); });
 
 bool IsVowel(const VietLetter& l) {
   return !l.stroke && (l.base == 'a' || l.base == 'e' || l.base == 'i' || l.base == 'o' ||
@@ -68,33 +125,23 @@ std::optional<VietLetter> LetterOf(char32_t c) {
   }
 }
 
-bool InOnsets(std::string_view s) {
-  for (std::string_view o : kOnsets) {
-    if (o == s) return true;
+template <size_t N>
+bool Contains(const std::array<uint32_t, N>& keys, uint32_t key) {
+  for (uint32_t k : keys) {
+    if (k == key) return true;
   }
   return false;
 }
 
-bool InCodas(std::string_view s) {
-  for (std::string_view c : kCodas) {
-    if (c == s) return true;
-  }
-  return false;
-}
-
-std::optional<Rhyme> RhymeOf(std::string_view vowels) {
-  for (const Cluster& c : kClusters) {
-    if (c.vowels == vowels) return c.rhyme;
+std::optional<Rhyme> RhymeOf(uint32_t vowels) {
+  for (const auto& [key, rhyme] : kClusterKeys) {
+    if (key == vowels) return rhyme;
   }
   return std::nullopt;
 }
 
-void AppendConsonant(std::string& s, const VietLetter& l) {
-  if (l.stroke) {
-    s += "đ";
-  } else {
-    s.push_back(l.base);
-  }
+uint32_t AppendConsonant(uint32_t key, const VietLetter& l) {
+  return key << 8 | static_cast<unsigned char>(l.stroke ? 'D' : l.base);
 }
 
 bool IsFrontVowel(const VietLetter& l) {  // e ê i y: where k gh ngh go
@@ -126,57 +173,67 @@ std::optional<SyllableParts> ParseSyllable(std::u32string_view word) {
 
   // Onset.
   size_t i = 0;
-  std::string onset;
-  while (i < n && !IsVowel(letters[i])) AppendConsonant(onset, letters[i++]);
+  uint32_t onset = 0;
+  while (i < n && !IsVowel(letters[i])) {
+    if (i == 3) return std::nullopt;
+    onset = AppendConsonant(onset, letters[i++]);
+  }
   if (i == n) return std::nullopt;  // no vowel
-  if (onset == "q") {
+  if (onset == Consonants("q")) {
     if (letters[i].base != 'u' || letters[i].shape != Shape::kNone) return std::nullopt;
-    onset = "qu";
+    onset = Consonants("qu");
     ++i;
     if (i == n || !IsVowel(letters[i])) return std::nullopt;
-  } else if (onset == "g" && letters[i].base == 'i' && letters[i].shape == Shape::kNone &&
-             i + 1 < n && IsVowel(letters[i + 1])) {
-    onset = "gi";
+  } else if (onset == Consonants("g") && letters[i].base == 'i' &&
+             letters[i].shape == Shape::kNone && i + 1 < n && IsVowel(letters[i + 1])) {
+    onset = Consonants("gi");
     ++i;
   }
-  if (!InOnsets(onset)) return std::nullopt;
+  if (!Contains(kOnsetKeys, onset)) return std::nullopt;
 
   // Vowel cluster and coda.
   parts.nucleus_begin = i;
-  std::string vowels;
+  uint32_t vowels = 0;
   while (i < n && IsVowel(letters[i])) {
-    AppendUtf8(vowels, ComposeVietLetter(letters[i].base, letters[i].shape, Tone::kNone, false));
+    if (i - parts.nucleus_begin == 3) return std::nullopt;
+    vowels = vowels << 4 | VowelCode(letters[i].base, letters[i].shape);
     ++i;
   }
   parts.nucleus_end = i;
-  std::string coda;
-  while (i < n && !IsVowel(letters[i])) AppendConsonant(coda, letters[i++]);
-  if (i != n || !InCodas(coda)) return std::nullopt;
+  uint32_t coda = 0;
+  while (i < n && !IsVowel(letters[i])) {
+    if (i - parts.nucleus_end == 2) return std::nullopt;
+    coda = AppendConsonant(coda, letters[i++]);
+  }
+  if (i != n || !Contains(kCodaKeys, coda)) return std::nullopt;
 
   auto rhyme = RhymeOf(vowels);
   if (!rhyme) return std::nullopt;
-  if (coda.empty() ? *rhyme == Rhyme::kClosed : *rhyme == Rhyme::kOpen) return std::nullopt;
+  if (coda == 0 ? *rhyme == Rhyme::kClosed : *rhyme == Rhyme::kOpen) return std::nullopt;
 
   const VietLetter& first = letters[parts.nucleus_begin];
-  if (onset == "k" || onset == "gh" || onset == "ngh") {
+  if (onset == Consonants("k") || onset == Consonants("gh") || onset == Consonants("ngh")) {
     if (!IsFrontVowel(first)) return std::nullopt;
-  } else if (onset == "c" || onset == "ng") {
+  } else if (onset == Consonants("c") || onset == Consonants("ng")) {
     if (IsFrontVowel(first)) return std::nullopt;
-  } else if (onset == "g") {
-    if (IsFrontVowel(first) && vowels != "i") return std::nullopt;  // gì, gìn
+  } else if (onset == Consonants("g")) {
+    if (IsFrontVowel(first) && vowels != Vowels(U"i")) return std::nullopt;  // gì, gìn
   }
 
-  if (coda == "ch" || coda == "nh") {
-    if (vowels != "a" && vowels != "ê" && vowels != "i" && vowels != "y" && vowels != "oa" &&
-        vowels != "uê" && vowels != "uy") {
+  if (coda == Consonants("ch") || coda == Consonants("nh")) {
+    if (vowels != Vowels(U"a") && vowels != Vowels(U"ê") && vowels != Vowels(U"i") &&
+        vowels != Vowels(U"y") && vowels != Vowels(U"oa") && vowels != Vowels(U"uê") &&
+        vowels != Vowels(U"uy")) {
       return std::nullopt;
     }
-  } else if (coda == "c" || coda == "ng") {
-    if (vowels == "i" || vowels == "y" || vowels == "ê" || vowels == "uy" || vowels == "uê") {
+  } else if (coda == Consonants("c") || coda == Consonants("ng")) {
+    if (vowels == Vowels(U"i") || vowels == Vowels(U"y") || vowels == Vowels(U"ê") ||
+        vowels == Vowels(U"uy") || vowels == Vowels(U"uê")) {
       return std::nullopt;
     }
   }
-  if (coda == "c" || coda == "ch" || coda == "p" || coda == "t") {
+  if (coda == Consonants("c") || coda == Consonants("ch") || coda == Consonants("p") ||
+      coda == Consonants("t")) {
     if (parts.tone != Tone::kAcute && parts.tone != Tone::kDot) return std::nullopt;
   }
   return parts;

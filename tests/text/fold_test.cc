@@ -67,6 +67,12 @@ TEST(FoldTest, NoMarksStripsEverything) {
   EXPECT_EQ(NoMarks("Đường"), NoMarks("duong"));
 }
 
+TEST(FoldTest, MisplacedTonesAndLongWords) {
+  EXPECT_EQ(FoldKey("chất lựơng, baỏ đảm, nghịêm thu"), "chất lượng, bảo đảm, nghiệm thu");
+  const std::string long_word(40, 'A');
+  EXPECT_EQ(FoldKey(long_word + "Ò"), std::string(40, 'a') + "ò");
+}
+
 TEST(FoldTest, AsciiIsLowerCasedAndCollapsed) {
   EXPECT_EQ(FoldKey("  KH-LDLD   So 90/KH  "), "kh-ldld so 90/kh");
   EXPECT_EQ(FoldKey("abc"), "abc");
