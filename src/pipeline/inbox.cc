@@ -95,6 +95,7 @@ Inbox::Inbox(FileSystem& fs, const Clock& clock, store::Store& store,
       options_(std::move(options)),
       log_(std::move(log)) {
   while (options_.inbox.size() > 1 && options_.inbox.back() == '/') options_.inbox.pop_back();
+  folders_.assign(1, options_.inbox);
 }
 
 std::string Inbox::Absolute(const std::string& relative) const {
@@ -351,20 +352,24 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
   }
   if (Status moved = Move(entry); !moved.ok()) return moved;
 
+  // The log line comes before the journal's last step: after a crash in
+  // between, the restart logs the document again rather than never.
   if (entry.state == store::JournalState::kRejected) {
     Emit(rel, "failed", entry.reason.value_or(""));
-    return OkStatus();
-  }
-  if (!unit && !period) {  // finished after a restart: the store knows
-    Result<std::optional<store::DocumentRow>> row = store_.FindDocument(campaign_.id, entry.sha256);
-    if (row.ok() && *row) {
-      unit = (*row)->unit;
-      period = (*row)->period;
+  } else {
+    if (!unit && !period) {  // finished after a restart: the store knows
+      Result<std::optional<store::DocumentRow>> row =
+          store_.FindDocument(campaign_.id, entry.sha256);
+      if (row.ok() && *row) {
+        unit = (*row)->unit;
+        period = (*row)->period;
+      }
     }
+    std::string outcome = entry.outcome ? store::AddOutcomeName(*entry.outcome) : "new";
+    Emit(rel, outcome, entry.target_path ? Relative(*entry.target_path) : std::string(), unit,
+         period);
   }
-  std::string outcome = entry.outcome ? store::AddOutcomeName(*entry.outcome) : "new";
-  Emit(rel, outcome, entry.target_path ? Relative(*entry.target_path) : std::string(), unit, period);
-  return OkStatus();
+  return store_.JournalFinish(entry.id);
 }
 
 Result<bool> Inbox::SourceMatches(const std::string& absolute, const store::JournalEntry& entry) {
@@ -439,7 +444,7 @@ Status Inbox::Move(store::JournalEntry& entry) {
       }
     }
   }
-  return store_.JournalFinish(entry.id);
+  return OkStatus();
 }
 
 // ---- After a crash ------------------------------------------------------

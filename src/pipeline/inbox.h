@@ -21,9 +21,9 @@
 // file-system step it announces; store/rows.h describes the journal):
 //   JournalOpen (seen) → read, analyse → AddDocument + journal `stored` in
 //   one transaction (or JournalReject with the reason) → JournalSetTarget →
-//   [.failed: write NAME.reason.txt] → rename into .done/ or .failed/ (never
-//   over an existing file; name kept, " (2)", " (3)" … when taken) → fsync
-//   the folders → JournalFinish.
+//   rename into .done/ or .failed/ (never over an existing file; name kept,
+//   " (2)", " (3)" … when taken) → fsync both folders → [.failed: write
+//   NAME.reason.txt] → log line → JournalFinish.
 // Recover() finishes whatever a crash left open: a `seen` entry is read and
 // stored again if its file is still there unchanged (abandoned otherwise);
 // a `stored`/`rejected` entry is moved to its recorded target (or only
@@ -35,6 +35,9 @@
 // write, or the rename into the inbox) when it was taken, but never later
 // than when this process first saw it. So files dropped while the service was
 // down get the time they arrived, not the time it came back.
+//
+// The log has at least one line per document: a crash between the line and
+// JournalFinish repeats it after the restart.
 //
 // Problems never stop the inbox: a bad document goes to .failed/; a file
 // that cannot be read or moved, or a store error, is logged and retried
@@ -120,7 +123,8 @@ class Inbox {
   // nullopt when there are none.
   std::optional<std::int64_t> NextDueMs() const;
   std::size_t pending() const { return candidates_.size(); }
-  // The inbox and its subfolders as of the last Rescan (for inotify watches).
+  // The inbox and its subfolders as of the last Rescan (for inotify
+  // watches); just the inbox before the first.
   const std::vector<std::string>& folders() const { return folders_; }
 
  private:
@@ -146,6 +150,8 @@ class Inbox {
   // large). Returns an error when a step failed (the entry stays open and is
   // retried).
   Status Finish(store::JournalEntry entry, const std::string* bytes, const Error* refusal);
+  // Moves the file of a stored/rejected entry to its target (recording the
+  // target first), writes the reason file; the caller finishes the entry.
   Status Move(store::JournalEntry& entry);
   Result<bool> SourceMatches(const std::string& absolute, const store::JournalEntry& entry);
   Result<std::string> FreeTarget(const std::string& folder, const std::string& relative);

@@ -183,16 +183,23 @@ int StopSignals::Fd() { return g_stop_pipe[0]; }
 Status RunWatch(Inbox& inbox, Waker& waker, const Clock& clock, const WatchLoopOptions& options,
                 const std::function<bool()>& stop_requested) {
   if (Status st = inbox.Recover(); !st.ok()) return st;
+  // Watch before listing, so that a file landing in between is seen by one
+  // or the other; a folder found by a scan is watched and then scanned again.
+  std::vector<std::string> watched = inbox.folders();
+  waker.WatchFolders(watched);
   if (Status st = inbox.Rescan(); !st.ok()) return st;
-  waker.WatchFolders(inbox.folders());
+  bool rescan = inbox.folders() != watched;
   std::int64_t last_scan = clock.SteadyMs();
-  bool rescan = false;
   while (!stop_requested()) {
     if (rescan) {
+      if (inbox.folders() != watched) {
+        watched = inbox.folders();
+        waker.WatchFolders(watched);
+      }
       if (Status st = inbox.Rescan(); !st.ok() && options.on_error) options.on_error(st.error());
-      waker.WatchFolders(inbox.folders());
       last_scan = clock.SteadyMs();
-      rescan = false;
+      rescan = inbox.folders() != watched;  // new folders: watch them, then look again
+      if (rescan) continue;
     }
     while (!stop_requested() && inbox.ProcessNext()) {
     }
