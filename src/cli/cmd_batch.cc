@@ -4,13 +4,9 @@
 #include "cli/intake_command.h"
 #include "pipeline/archive.h"
 #include "pipeline/files.h"
-#include "pipeline/mapped_file.h"
 
 namespace tonghop::cli {
 namespace {
-
-// The largest archive batch maps (the documents inside have their own limits).
-constexpr std::uint64_t kMaxArchiveBytes = 64ull << 30;
 
 bool IsZipName(std::string_view name) {
   if (name.size() < 4) return false;
@@ -94,21 +90,11 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
   BatchVisitor visitor(runner, progress);
   for (const std::string& path : inputs.files) {
     if (runner.stopped()) break;
-    Result<pipeline::MappedFile> mapped = pipeline::MappedFile::Open(path, kMaxArchiveBytes);
-    if (!mapped.ok()) {
-      progress.AddTotal(1);
-      runner.SubmitFailure(path, mapped.take_error());
-      continue;
-    }
-    const pipeline::MappedFile& file = *mapped;
-    Status walked = pipeline::WalkArchive(
-        file.bytes(), path, limits, visitor,
-        [&file](std::uint64_t offset, std::uint64_t length) { file.Release(offset, length); });
+    Status walked = pipeline::WalkArchiveFile(path, path, limits, visitor);
     if (!walked.ok()) {
       progress.AddTotal(1);
       runner.SubmitFailure(path, walked.take_error());
     }
-    // Documents still in flight own their bytes: the map can go.
   }
   return FinishIntake(runner, progress, ctx);
 }

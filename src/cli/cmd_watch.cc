@@ -49,7 +49,7 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
           "files to INBOX/.failed/ with NAME.reason.txt). Survives restarts and kill -9: nothing "
           "lost, nothing counted twice. Stops cleanly on SIGINT/SIGTERM. One log line per "
           "document: time, file, unit, period, outcome."));
-  AddIntakeFlags(parser, &flags);
+  AddIntakeFlags(parser, &flags, /*with_jobs=*/false);
   parser.Option("--poll", &poll, "SECONDS",
                 Msg("không dùng inotify, quét lại thư mục mỗi SECONDS giây (ổ mạng)",
                     "no inotify: rescan the folder every SECONDS seconds (network shares)"));

@@ -2,7 +2,7 @@
 
 namespace tonghop::cli {
 
-void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags) {
+void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs) {
   parser.Option("--campaign", &flags->campaign, "C.xml",
                 Msg("tệp đợt thi đua (bắt buộc)", "the campaign file (required)"));
   parser.Option("--data-dir", &flags->data_dir, "D",
@@ -11,6 +11,7 @@ void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags) {
   parser.Option("--store", &flags->store, "URI",
                 Msg("kho dữ liệu: sqlite: (mặc định) hoặc sqlite:ĐƯỜNG_DẪN",
                     "the store: sqlite: (default) or sqlite:PATH"));
+  if (!with_jobs) return;
   parser.Option("--jobs", &flags->jobs, "N",
                 Msg("số luồng đọc văn bản (mặc định: số nhân CPU)",
                     "threads reading documents (default: one per CPU core)"));

@@ -22,8 +22,8 @@ struct IntakeFlags {
   std::optional<std::string> jobs;
 };
 
-// --campaign, --data-dir, --store, --jobs.
-void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags);
+// --campaign, --data-dir, --store, and --jobs when the command reads in parallel.
+void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs = true);
 
 // Checks the flags and opens campaign and store. On failure prints the
 // error and returns the exit code in *exit_code (2 for usage and campaign

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "pipeline/intake.h"
+#include "pipeline/zip_file.h"
 #include "read/limits.h"
 #include "read/sniff.h"
 
@@ -40,20 +41,39 @@ bool IsPlainArchive(const read::ZipArchive& zip) {
 
 class Walker {
  public:
-  Walker(const ArchiveLimits& limits, ArchiveVisitor& visitor,
-         const std::function<void(std::uint64_t, std::uint64_t)>& release)
-      : limits_(limits), visitor_(visitor), release_(release) {}
+  Walker(const ArchiveLimits& limits, ArchiveVisitor& visitor) : limits_(limits), visitor_(visitor) {}
 
-  // Depth is bounded by limits_.max_depth, so this recursion is too.
+  // An archive in memory. Depth is bounded by limits_.max_depth, so this
+  // recursion (through VisitEntry) is too.
   Status Walk(std::string_view bytes, const std::string& path, int depth) {
     Result<read::ZipArchive> opened = read::ZipArchive::Open(bytes, limits_.zip);
+    if (!opened.ok()) return Where(opened.take_error(), path);
+    WalkEntries(*opened, path, depth);
+    return OkStatus();
+  }
+
+  // The top-level archive, read from its file piece by piece.
+  Status WalkFile(const std::string& file, const std::string& path) {
+    Result<ZipFileReader> opened = ZipFileReader::Open(file, limits_.zip);
     if (!opened.ok()) {
       Error e = opened.take_error();
-      e.where = e.where.empty() ? path : path + ": " + e.where;
+      // ZipFileReader names the file; the caller's display path is wanted.
+      if (e.where.rfind(file, 0) == 0) e.where = path + e.where.substr(file.size());
       return e;
     }
-    read::ZipArchive& zip = *opened;
-    if (depth == 0 && release_) release_(0, bytes.size());
+    WalkEntries(*opened, path, 0);
+    return OkStatus();
+  }
+
+ private:
+  static Error Where(Error e, const std::string& path) {
+    e.where = e.where.empty() ? path : path + ": " + e.where;
+    return e;
+  }
+
+  // Source: read::ZipArchive or ZipFileReader (entries() and Read()).
+  template <typename Source>
+  void WalkEntries(Source& zip, const std::string& path, int depth) {
     std::size_t items = 0;
     for (const read::ZipEntry& entry : zip.entries()) {
       items += !entry.is_directory && !IsSystemEntry(entry.name);
@@ -75,12 +95,7 @@ class Walker {
         entry_path = path + "!/" + entry.name + "[" + std::to_string(n) + "]";
       }
       VisitEntry(zip, entry, entry_path, depth);
-      if (depth == 0 && release_) {
-        std::uint64_t end = entry.data_offset + entry.compressed_size;
-        release_(entry.local_header_offset, end - entry.local_header_offset);
-      }
     }
-    return OkStatus();
   }
 
  private:
@@ -88,8 +103,8 @@ class Walker {
     visitor_.Refused(MakeError(code, std::move(what), path));
   }
 
-  void VisitEntry(read::ZipArchive& zip, const read::ZipEntry& entry, const std::string& path,
-                  int depth) {
+  template <typename Source>
+  void VisitEntry(Source& zip, const read::ZipEntry& entry, const std::string& path, int depth) {
     if (std::optional<LocalizedText> unsafe = UnsafeEntryName(entry.name)) {
       Refuse(path, ErrorCode::kCorrupt, std::move(*unsafe));
       return;
@@ -151,7 +166,6 @@ class Walker {
 
   const ArchiveLimits& limits_;
   ArchiveVisitor& visitor_;
-  const std::function<void(std::uint64_t, std::uint64_t)>& release_;
   std::uint64_t tree_bytes_ = 0;
   bool stopped_ = false;
 };
@@ -171,10 +185,15 @@ ArchiveLimits DefaultArchiveLimits() {
 }
 
 Status WalkArchive(std::string_view bytes, const std::string& display_path,
-                   const ArchiveLimits& limits, ArchiveVisitor& visitor,
-                   const std::function<void(std::uint64_t, std::uint64_t)>& release) {
-  Walker walker(limits, visitor, release);
+                   const ArchiveLimits& limits, ArchiveVisitor& visitor) {
+  Walker walker(limits, visitor);
   return walker.Walk(bytes, display_path, 0);
+}
+
+Status WalkArchiveFile(const std::string& file, const std::string& display_path,
+                       const ArchiveLimits& limits, ArchiveVisitor& visitor) {
+  Walker walker(limits, visitor);
+  return walker.WalkFile(file, display_path);
 }
 
 std::optional<LocalizedText> UnsafeEntryName(std::string_view name) {

@@ -17,7 +17,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,15 +69,18 @@ class ArchiveVisitor {
 // Skipped silently: folders, macOS metadata (__MACOSX/, ._*), .DS_Store,
 // Thumbs.db, desktop.ini, Office lock files (~$*). Refused: unsafe names,
 // symlinks, encrypted entries, unsupported methods, entries over a limit,
-// corrupt data, archives nested too deep. `release(offset, length)`, when
-// given, is told the byte range of each top-level entry once it has been
-// read (and the whole range after the central directory was checked), so a
-// memory-mapped archive can drop those pages (mapped_file.h).
+// corrupt data, archives nested too deep.
 // Errors: the archive itself cannot be opened (kCorrupt, kLimitExceeded);
 // then nothing was visited.
 Status WalkArchive(std::string_view bytes, const std::string& display_path,
-                   const ArchiveLimits& limits, ArchiveVisitor& visitor,
-                   const std::function<void(std::uint64_t, std::uint64_t)>& release = {});
+                   const ArchiveLimits& limits, ArchiveVisitor& visitor);
+
+// The same for an archive file, read piece by piece (pipeline/zip_file.h):
+// memory holds the central directory and the entries in flight, never the
+// whole archive. Nested archives are read into memory (each within the entry
+// size limit) and walked with WalkArchive's rules. Errors also kIo.
+Status WalkArchiveFile(const std::string& file, const std::string& display_path,
+                       const ArchiveLimits& limits, ArchiveVisitor& visitor);
 
 // Why an entry name is unsafe (absolute, a drive letter or UNC path, a ".."
 // component, control characters, empty), or nullopt when it is fine.

@@ -222,22 +222,6 @@ TEST(ArchiveTest, FoldersAndSystemFilesAreSkippedSilently) {
   EXPECT_EQ(r.opened, std::vector<std::string>{"nop.zip 1"});
 }
 
-TEST(ArchiveTest, ReleaseIsToldEveryTopLevelEntryItsRange) {
-  ZipBuilder zip;
-  zip.Add("a.docx", DocxWith("a"));
-  zip.Add("b.docx", DocxWith("b"));
-  std::string bytes = zip.Build();
-  std::vector<std::pair<std::uint64_t, std::uint64_t>> released;
-  Recorder r;
-  ASSERT_TRUE(WalkArchive(bytes, "nop.zip", DefaultArchiveLimits(), r,
-                          [&](std::uint64_t off, std::uint64_t len) { released.emplace_back(off, len); })
-                  .ok());
-  ASSERT_EQ(released.size(), 3u);
-  EXPECT_EQ(released[0], std::make_pair(std::uint64_t{0}, std::uint64_t{bytes.size()}));
-  EXPECT_EQ(released[1].first, 0u);
-  EXPECT_EQ(released[2].first, released[1].second);  // b follows a
-}
-
 TEST(ArchiveTest, WalkStopsWhenTheVisitorAsks) {
   struct Stopper final : ArchiveVisitor {
     void Document(ArchiveDocument&&) override { ++seen; }
