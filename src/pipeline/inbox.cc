@@ -16,6 +16,9 @@ constexpr std::string_view kFailedFolder = ".failed";
 constexpr std::string_view kReasonSuffix = ".reason.txt";
 constexpr std::int64_t kMaxRetryMs = 5 * 60 * 1000;
 constexpr int kMoveAttempts = 8;
+// The shortest wait before looking at a file again (a settle time of 0 must
+// not turn a file being written into a busy loop).
+constexpr std::int64_t kMinRecheckMs = 20;
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
@@ -130,7 +133,7 @@ void Inbox::Retry(const std::string& relative, const Error& error) {
   }
   Candidate& c = it->second;
   ++c.failures;
-  std::int64_t wait = options_.retry_ms;
+  std::int64_t wait = std::max(options_.retry_ms, kMinRecheckMs);
   for (int i = 1; i < c.failures && wait < kMaxRetryMs; ++i) wait *= 2;
   c.due_ms = clock_.SteadyMs() + std::min(wait, kMaxRetryMs);
   Emit(relative, "retry", error.Describe(options_.lang));
@@ -233,10 +236,11 @@ bool Inbox::ProcessNext() {
     candidates_.erase(it);
     return true;
   }
+  const std::int64_t recheck = std::max(options_.settle_ms, kMinRecheckMs);
   if (!SameFile(**before, c.facts)) {
     c.facts = **before;
     c.unchanged_since_ms = now;
-    c.due_ms = now + options_.settle_ms;
+    c.due_ms = now + recheck;
     return true;
   }
   c.facts = **before;  // keep the newest ctime
@@ -271,12 +275,19 @@ bool Inbox::ProcessNext() {
   if (!SameFile(**after, c.facts)) {  // written to while we read it
     c.facts = **after;
     c.unchanged_since_ms = now;
-    c.due_ms = now + options_.settle_ms;
+    c.due_ms = now + recheck;
     return true;
   }
   if (!refusal && read::HasZipSignature(bytes) && !HasZipEnd(bytes) &&
       now - c.unchanged_since_ms < options_.incomplete_wait_ms) {
-    c.due_ms = now + options_.settle_ms;  // the writer has not written the central directory yet
+    if (options_.give_up_on_errors) {  // --once: leave it for a later run
+      candidates_.erase(it);
+      Emit(rel, "skipped",
+           Msg("chưa ghi xong (thiếu phần kết của tệp nén)", "not complete yet (no end of the ZIP)")
+               .In(options_.lang));
+      return true;
+    }
+    c.due_ms = now + recheck;  // the writer has not written the central directory yet
     return true;
   }
   if (refusal) {

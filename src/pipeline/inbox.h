@@ -15,7 +15,8 @@
 // reading), and, when it starts like a ZIP (DOCX), its end-of-central-
 // directory record is there. A ZIP without one keeps waiting (the writer
 // has not finished) for up to incomplete_wait_ms after it stopped changing;
-// then it is read anyway and fails as corrupt.
+// then it is read anyway and fails as corrupt (with give_up_on_errors it is
+// left where it is for a later run).
 //
 // Processing one file (each step one store transaction, taken BEFORE the
 // file-system step it announces; store/rows.h describes the journal):

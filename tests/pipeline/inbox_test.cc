@@ -158,6 +158,24 @@ TEST_F(InboxTest, DocxThatNeverCompletesFailsAfterTheIncompleteWait) {
   EXPECT_EQ(Counts().documents, 0);
 }
 
+TEST_F(InboxTest, ZeroSettleTimeNeverSpinsOnAFileThatIsNotReady) {
+  InboxOptions o = Options();
+  o.settle_ms = 0;
+  auto inbox = MakeInbox(o);
+  std::string docx = DocxWith("nửa");
+  fs_.Write("/in/bc.docx", docx.substr(0, docx.size() / 2));
+  ASSERT_TRUE(inbox->Rescan().ok());
+  int calls = 0;
+  while (inbox->ProcessNext()) ASSERT_LT(++calls, 5);
+  EXPECT_GT(*inbox->NextDueMs(), clock_.SteadyMs());
+  fs_.Append("/in/bc.docx", docx.substr(docx.size() / 2));
+  for (int i = 0; i < 2; ++i) {  // seen changed, then seen complete
+    clock_.AdvanceMs(50);
+    while (inbox->ProcessNext()) ASSERT_LT(++calls, 10);
+  }
+  EXPECT_TRUE(fs_.Exists("/in/.done/bc.docx"));
+}
+
 TEST_F(InboxTest, FileRenamedFromATempNameIsTakenUnderItsNewName) {
   auto inbox = MakeInbox();
   fs_.Write("/in/bc.docx.part", DocxWith("tạm"));
@@ -272,6 +290,17 @@ TEST_F(InboxTest, OnceModeGivesUpOnAnUnreadableFile) {
   }
   EXPECT_EQ(inbox->pending(), 0u);
   EXPECT_EQ(Outcomes(), std::vector<std::string>{"bc.docx skipped"});
+}
+
+TEST_F(InboxTest, OnceModeLeavesAnIncompleteDocxForALaterRun) {
+  InboxOptions o = Options();
+  o.give_up_on_errors = true;
+  auto inbox = MakeInbox(o);
+  std::string docx = DocxWith("nửa");
+  fs_.Write("/in/bc.docx", docx.substr(0, docx.size() / 2));
+  Drive(*inbox, 2 * kSettle);
+  EXPECT_EQ(InInbox(), std::vector<std::string>{"/in/bc.docx"});
+  EXPECT_EQ(Outcomes().front(), "bc.docx skipped");
 }
 
 TEST_F(InboxTest, FileOverTheSizeLimitGoesToFailed) {
