@@ -16,8 +16,15 @@
 #include <map>
 #include <string>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
 #include "read/package.h"
+#include "read/reader.h"
 #include "read/wml_reader.h"
+#include "read/zip_builder.h"  // tests/read: writes the DOCX in memory
 
 namespace {
 
@@ -121,6 +128,7 @@ struct Corpus {
   std::string document;
   std::string deflated;
   MemoryPackage package;
+  std::string docx;  // the same parts as a ZIP, for ReadDocument
 };
 
 const Corpus& GetCorpus(size_t bytes) {
@@ -147,6 +155,15 @@ const Corpus& GetCorpus(size_t bytes) {
   c.package.AddPart("/word/document.xml", c.document);
   c.package.AddPart("/word/styles.xml", MakeStylesXml());
   c.package.AddPart("/word/numbering.xml", MakeNumberingXml());
+  tonghop::testing::ZipBuilder zip;
+  zip.Add("[Content_Types].xml",
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+          "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+  for (const std::string& name : c.package.PartNames()) zip.Add(name.substr(1), *c.package.ReadPart(name));
+  c.docx = zip.Build();
   return corpora->emplace(bytes, std::move(c)).first->second;
 }
 
@@ -208,5 +225,55 @@ void BM_ReadWordprocessingMl(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.document.size()));
 }
 BENCHMARK(BM_ReadWordprocessingMl)->Arg(1 << 20)->Arg(16 << 20)->Unit(benchmark::kMillisecond);
+
+// The whole path for a DOCX: sniffing, ZIP central directory, inflate with
+// limits, XML guard, the reader. Compare with BM_InflateAndParse.
+void BM_ReadDocx(benchmark::State& state) {
+  const Corpus& c = GetCorpus(static_cast<size_t>(state.range(0)));
+  for (auto _ : state) {
+    auto doc = tonghop::read::ReadDocument(c.docx);
+    if (!doc.ok()) {
+      state.SkipWithError("read failed");
+      break;
+    }
+    benchmark::DoNotOptimize(doc->body.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.document.size()));
+}
+BENCHMARK(BM_ReadDocx)->Arg(1 << 20)->Arg(16 << 20)->Unit(benchmark::kMillisecond);
+
+// Every file of the shared synthetic corpus (small real-world-sized
+// documents: fixed per-document costs dominate), one iteration = all files.
+void BM_ReadSyntheticCorpus(benchmark::State& state) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(TONGHOP_SHARED_DIR) / "corpus/synthetic/docs";
+  std::vector<std::string> files;
+  if (fs::exists(dir)) {
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      if (entry.path().extension() == ".docx" || entry.path().extension() == ".xml") files.push_back(ss.str());
+    }
+  }
+  if (files.empty()) {
+    state.SkipWithError("no shared corpus");
+    return;
+  }
+  int64_t bytes = 0;
+  for (const std::string& f : files) bytes += static_cast<int64_t>(f.size());
+  for (auto _ : state) {
+    for (const std::string& f : files) {
+      auto doc = tonghop::read::ReadDocument(f);
+      benchmark::DoNotOptimize(doc.ok());
+    }
+  }
+  state.counters["docs"] = static_cast<double>(files.size());
+  state.counters["per_doc_us"] = benchmark::Counter(static_cast<double>(files.size()),
+                                                     benchmark::Counter::kIsIterationInvariantRate |
+                                                         benchmark::Counter::kInvert);
+  state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_ReadSyntheticCorpus)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -2,141 +2,15 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "read/wml_symbols.h"
+#include "read/wml_tables.h"
+#include "read/wml_tags.h"
 #include "text/legacy.h"
 #include "text/normalize.h"
 
 namespace tonghop::read::wml {
 namespace {
-
-// What an element is to the walker.
-enum class Tag : uint8_t {
-  kSkip,             // not displayed: properties, deletions, instructions, markers
-  kDescend,          // transparent: read its children in place
-  kParagraph,
-  kRun,
-  kText,
-  kTable,
-  kRow,
-  kCell,
-  kSdt,
-  kTab,
-  kBreak,
-  kCarriageReturn,
-  kNoBreakHyphen,
-  kSoftHyphen,
-  kSym,
-  kFieldChar,
-  kTextBoxContent,
-  kGraphic,          // w:drawing, w:pict, w:object: may hold text boxes
-  kAlternateContent,
-  kRuby,
-  kSectionProperties,
-  kAltChunk,
-  kMathText,
-  kAnnotation,       // Word 2003 aml:annotation (tracked changes, comments)
-  kInlineNote,       // Word 2003 w:footnote / w:endnote inside a run
-};
-
-using TagMap = std::unordered_map<std::string_view, Tag>;
-
-TagMap CommonTags() {
-  return {
-      {"w:p", Tag::kParagraph},
-      {"w:r", Tag::kRun},
-      {"w:t", Tag::kText},
-      {"w:tbl", Tag::kTable},
-      {"w:tr", Tag::kRow},
-      {"w:tc", Tag::kCell},
-      {"w:sdt", Tag::kSdt},
-      {"w:sdtContent", Tag::kDescend},
-      {"w:hyperlink", Tag::kDescend},
-      {"w:smartTag", Tag::kDescend},
-      {"w:customXml", Tag::kDescend},
-      {"w:ins", Tag::kDescend},
-      {"w:moveTo", Tag::kDescend},
-      {"w:dir", Tag::kDescend},
-      {"w:bdo", Tag::kDescend},
-      {"w:fldSimple", Tag::kDescend},
-      {"w:tab", Tag::kTab},
-      {"w:ptab", Tag::kTab},
-      {"w:br", Tag::kBreak},
-      {"w:cr", Tag::kCarriageReturn},
-      {"w:noBreakHyphen", Tag::kNoBreakHyphen},
-      {"w:softHyphen", Tag::kSoftHyphen},
-      {"w:sym", Tag::kSym},
-      {"w:fldChar", Tag::kFieldChar},
-      {"w:txbxContent", Tag::kTextBoxContent},
-      {"w:drawing", Tag::kGraphic},
-      {"w:pict", Tag::kGraphic},
-      {"w:object", Tag::kGraphic},
-      {"mc:AlternateContent", Tag::kAlternateContent},
-      {"w:ruby", Tag::kRuby},
-      {"w:sectPr", Tag::kSectionProperties},
-      {"w:altChunk", Tag::kAltChunk},
-      {"m:t", Tag::kMathText},
-  };
-}
-
-const TagMap& OoxmlTags() {
-  static const TagMap tags = CommonTags();
-  return tags;
-}
-
-const TagMap& Word2003Tags() {
-  static const TagMap tags = [] {
-    TagMap t = CommonTags();
-    t.emplace("w:hlink", Tag::kDescend);
-    t.emplace("wx:sect", Tag::kDescend);
-    t.emplace("wx:sub-section", Tag::kDescend);
-    t.emplace("wx:pBdrGroup", Tag::kDescend);
-    t.emplace("aml:annotation", Tag::kAnnotation);
-    t.emplace("w:footnote", Tag::kInlineNote);
-    t.emplace("w:endnote", Tag::kInlineNote);
-    return t;
-  }();
-  return tags;
-}
-
-// Drawing vocabularies: read through them to reach text boxes.
-bool IsDrawingPrefix(std::string_view prefix) {
-  return prefix == "wp" || prefix == "a" || prefix == "pic" || prefix == "wps" || prefix == "wpg" ||
-         prefix == "wpc" || prefix == "wp14" || prefix == "v" || prefix == "o" || prefix == "w10" ||
-         prefix == "m";
-}
-
-Tag TagOf(const char* name, Dialect dialect) {
-  // The names every run and paragraph repeat, without hashing.
-  if (name[0] == 'w' && name[1] == ':') {
-    const char* local = name + 2;
-    if (local[1] == '\0') {
-      if (local[0] == 'r') return Tag::kRun;
-      if (local[0] == 't') return Tag::kText;
-      if (local[0] == 'p') return Tag::kParagraph;
-    } else if ((local[0] == 'r' || local[0] == 'p') && local[1] == 'P' && local[2] == 'r' &&
-               local[3] == '\0') {
-      return Tag::kSkip;  // w:rPr, w:pPr: read when the run or paragraph begins
-    }
-  }
-  const TagMap& tags = dialect == Dialect::kWord2003 ? Word2003Tags() : OoxmlTags();
-  std::string_view n(name);
-  auto it = tags.find(n);
-  if (it != tags.end()) return it->second;
-  size_t colon = n.find(':');
-  if (colon == std::string_view::npos) {
-    return dialect == Dialect::kWord2003 ? Tag::kDescend : Tag::kSkip;
-  }
-  std::string_view prefix = n.substr(0, colon);
-  if (IsDrawingPrefix(prefix)) return Tag::kDescend;
-  if (prefix == "w" || prefix == "mc" || prefix == "w14" || prefix == "w15" || prefix == "wx" ||
-      prefix == "aml" || prefix == "r" || prefix == "_") {
-    return Tag::kSkip;
-  }
-  // Word 2003 smart tags live in document-defined namespaces ("st1:place").
-  return dialect == Dialect::kWord2003 ? Tag::kDescend : Tag::kSkip;
-}
 
 bool HasNonAscii(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
@@ -189,7 +63,7 @@ struct ParagraphBuilder {
   std::string word2003_label;
   bool has_word2003_label = false;
   bool mark_deleted = false;
-  bool mark_hidden = false;
+  int8_t mark_hidden = -1;  // the paragraph mark's own w:vanish; -1: from the style
   bool legacy_run = false;
   bool visible_chars = false;
   bool all_bold = true;
@@ -203,21 +77,6 @@ struct Container {
   model::Story story;
   // A paragraph whose mark was deleted, waiting to merge with the next one.
   std::unique_ptr<ParagraphBuilder> carry;
-};
-
-struct TableBuilder {
-  model::Table table;
-  model::Row row;
-  model::Cell cell;
-  int column = 0;
-  TableBorders borders;
-  int cells_total = 0;
-  int cells_with_borders = 0;
-  struct Origin {
-    int row = -1;
-    int cell = -1;
-  };
-  std::vector<Origin> vertical_merges;  // per grid column: the cell a vMerge started in
 };
 
 struct FieldStack {
@@ -395,7 +254,7 @@ class StoryReader::Impl {
     b->has_word2003_label = false;
     b->word2003_label.clear();
     b->mark_deleted = false;
-    b->mark_hidden = false;
+    b->mark_hidden = -1;
     if (pugi::xml_node ppr = LeadingChild(node, "w:pPr")) ReadParagraphProperties(ppr, *b);
     b->style = &ctx_.styles.Paragraph(b->style_id);
     paragraphs_.push_back(std::move(b));
@@ -427,7 +286,7 @@ class StoryReader::Impl {
           if (mark_name == "w:del" || mark_name == "w:moveFrom") {
             b.mark_deleted = true;
           } else if (mark_name == "w:vanish") {
-            b.mark_hidden = OnOff(mark).value_or(false);
+            b.mark_hidden = OnOff(mark).value_or(false) ? 1 : 0;
           } else if (mark_name == "aml:annotation" &&
                      std::string_view(mark.attribute("w:type").value()) == "Word.Deletion") {
             b.mark_deleted = true;
@@ -460,7 +319,9 @@ class StoryReader::Impl {
   void FinishParagraph(std::unique_ptr<ParagraphBuilder> b, Container& container) {
     const bool keep_hidden = ctx_.options.keep_hidden_text;
     model::Paragraph& para = b->para;
-    if (b->mark_hidden && !keep_hidden && para.text.empty()) return;  // a hidden paragraph
+    // A paragraph whose mark and text are hidden is not there at all.
+    bool mark_hidden = b->mark_hidden >= 0 ? b->mark_hidden == 1 : b->style->run.vanish == 1;
+    if (mark_hidden && !keep_hidden && para.text.empty()) return;
 
     if (!b->legacy_run && !para.text.empty()) {
       text::LegacyEncoding detected = text::DetectLegacyEncoding(para.text);
@@ -737,96 +598,35 @@ class StoryReader::Impl {
 
   void BeginTable(pugi::xml_node node) {
     FlushCarry(containers_.back());
-    auto tb = std::make_unique<TableBuilder>();
-    tb->table.story = containers_.back().story;
-    pugi::xml_node tbl_pr = LeadingChild(node, "w:tblPr");
-    tb->borders = ctx_.styles.TableStyleBorders(Val(tbl_pr.child("w:tblStyle")));
-    if (pugi::xml_node borders = tbl_pr.child("w:tblBorders")) ReadBorders(borders, tb->borders);
-    tables_.push_back(std::move(tb));
+    tables_.push_back(std::make_unique<TableBuilder>(LeadingChild(node, "w:tblPr"), ctx_.styles,
+                                                     containers_.back().story));
   }
 
   void EndTable() {
     std::unique_ptr<TableBuilder> tb = std::move(tables_.back());
     tables_.pop_back();
-    if (tb->table.rows.empty()) return;
-    tb->table.has_borders = tb->borders.AnyVisible() ||
-                            (tb->cells_total > 0 && tb->cells_with_borders * 2 > tb->cells_total);
-    containers_.back().sink->push_back(std::move(tb->table));
+    if (std::optional<model::Table> table = tb->Finish()) containers_.back().sink->push_back(std::move(*table));
   }
 
   bool BeginRow(pugi::xml_node node) {
-    if (tables_.empty()) return false;
-    TableBuilder& tb = *tables_.back();
-    pugi::xml_node tr_pr = LeadingChild(node, "w:trPr");
-    if (tr_pr.child("w:del")) return false;  // a deleted row
-    for (pugi::xml_node a : tr_pr.children("aml:annotation")) {
-      if (std::string_view(a.attribute("w:type").value()) == "Word.Deletion") return false;
-    }
-    tb.row = model::Row{};
-    tb.row.header = OnOff(tr_pr.child("w:tblHeader")).value_or(false);
-    tb.column = static_cast<int>(std::max(0L, ParseInt(Val(tr_pr.child("w:gridBefore"))).value_or(0)));
-    return true;
+    return !tables_.empty() && tables_.back()->BeginRow(LeadingChild(node, "w:trPr"), ctx_.dialect);
   }
 
-  void EndRow() {
-    TableBuilder& tb = *tables_.back();
-    tb.table.rows.push_back(std::move(tb.row));
-    tb.row = model::Row{};
-  }
+  void EndRow() { tables_.back()->EndRow(); }
 
   bool BeginCell(pugi::xml_node node) {
     if (tables_.empty()) return false;
     TableBuilder& tb = *tables_.back();
-    const bool w2003 = ctx_.dialect == Dialect::kWord2003;
-    pugi::xml_node tc_pr = LeadingChild(node, "w:tcPr");
-    if (tc_pr.child("w:cellDel")) return false;
-    int span = static_cast<int>(std::clamp(ParseInt(Val(tc_pr.child("w:gridSpan"))).value_or(1), 1L, 1000L));
-    pugi::xml_node h_merge = tc_pr.child(w2003 ? "w:hmerge" : "w:hMerge");
-    if (h_merge && std::string_view(Val(h_merge)) != "restart" && !tb.row.cells.empty()) {
-      tb.row.cells.back().grid_span += span;  // legacy horizontal merge continuation
-      tb.column += span;
-      return false;
-    }
-    pugi::xml_node v_merge = tc_pr.child(w2003 ? "w:vmerge" : "w:vMerge");
-    bool restart = v_merge && std::string_view(Val(v_merge)) == "restart";
-    bool continuation = v_merge && !restart;
-    auto column = static_cast<size_t>(tb.column);
-    if (tb.vertical_merges.size() < column + static_cast<size_t>(span)) {
-      tb.vertical_merges.resize(column + static_cast<size_t>(span));
-    }
-    if (continuation) {
-      TableBuilder::Origin origin = tb.vertical_merges[column];
-      if (origin.row >= 0 && static_cast<size_t>(origin.row) < tb.table.rows.size()) {
-        model::Row& origin_row = tb.table.rows[static_cast<size_t>(origin.row)];
-        if (static_cast<size_t>(origin.cell) < origin_row.cells.size()) {
-          origin_row.cells[static_cast<size_t>(origin.cell)].row_span += 1;
-          tb.column += span;
-          return false;
-        }
-      }
-    }
-    for (size_t k = column; k < column + static_cast<size_t>(span); ++k) {
-      tb.vertical_merges[k] = restart ? TableBuilder::Origin{static_cast<int>(tb.table.rows.size()),
-                                                             static_cast<int>(tb.row.cells.size())}
-                                      : TableBuilder::Origin{};
-    }
-    TableBorders cell_borders;
-    if (pugi::xml_node borders = tc_pr.child("w:tcBorders")) ReadBorders(borders, cell_borders);
-    ++tb.cells_total;
-    if (cell_borders.AnyVisible()) ++tb.cells_with_borders;
-    tb.cell = model::Cell{};
-    tb.cell.grid_span = span;
-    tb.column += span;
-    containers_.push_back(Container{&tb.cell.blocks, tb.table.story, nullptr});
+    std::vector<model::Block>* sink = tb.BeginCell(LeadingChild(node, "w:tcPr"), ctx_.dialect);
+    if (!sink) return false;
+    containers_.push_back(Container{sink, tb.story(), nullptr});
     return true;
   }
 
   void EndCell() {
     FlushCarry(containers_.back());
     containers_.pop_back();
-    TableBuilder& tb = *tables_.back();
-    tb.row.cells.push_back(std::move(tb.cell));
-    tb.cell = model::Cell{};
+    tables_.back()->EndCell();
   }
 
   ReadContext& ctx_;

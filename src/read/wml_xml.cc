@@ -86,6 +86,8 @@ NamespaceTable TableFor(Dialect dialect) {
   return {std::begin(kOoxmlNamespaces), std::end(kOoxmlNamespaces)};
 }
 
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
 }
@@ -218,23 +220,38 @@ size_t EndOfRootStartTag(std::string_view xml) {
   return std::string_view::npos;
 }
 
-// True when the names are canonical already: every namespace is declared on
-// the document element with its canonical prefix (or, if unknown, with a
-// prefix that is not a canonical one), and no other element declares any.
-bool AlreadyCanonical(pugi::xml_node root, bool declarations_below_root,
-                      const NamespaceTable& table) {
-  if (declarations_below_root) return false;
-  for (pugi::xml_attribute attr : root.attributes()) {
-    std::string_view name = attr.name();
-    if (!StartsWith(name, "xmlns")) continue;
-    const char* canonical = table.PrefixOf(attr.value());
-    if (name.size() == 5) {
-      if (canonical) return false;  // a known default namespace: unprefixed names need a prefix
-      continue;
+// True when the names are canonical already: every namespace declaration in
+// the raw bytes binds a known URI to its canonical prefix, or an unknown URI
+// to a prefix that is not a canonical one, and no default namespace is a
+// known one. Word declares a:, pic: … locally on drawings with their usual
+// prefixes, so most documents pass and skip the renaming walk. Anything this
+// byte scan cannot read with certainty (odd spacing, entities in the URI, the
+// word "xmlns" in text) answers false: the walk then decides.
+bool DeclarationsCanonical(std::string_view raw, const NamespaceTable& table) {
+  for (size_t at = raw.find("xmlns"); at != std::string_view::npos; at = raw.find("xmlns", at)) {
+    size_t i = at + 5;
+    std::string_view prefix;
+    if (i < raw.size() && raw[i] == ':') {
+      size_t start = ++i;
+      while (i < raw.size() && raw[i] != '=' && !IsSpace(raw[i]) && raw[i] != '>' && raw[i] != '<') ++i;
+      prefix = raw.substr(start, i - start);
+      if (prefix.empty()) return false;
     }
-    if (name[5] != ':') continue;
-    std::string_view prefix = name.substr(6);
-    if (canonical ? prefix != canonical : table.IsCanonicalPrefix(prefix)) return false;
+    if (i >= raw.size() || raw[i] != '=') return false;
+    ++i;
+    if (i >= raw.size() || (raw[i] != '"' && raw[i] != '\'')) return false;
+    char quote = raw[i++];
+    size_t end = raw.find(quote, i);
+    if (end == std::string_view::npos) return false;
+    std::string_view uri = raw.substr(i, end - i);
+    if (uri.find('&') != std::string_view::npos) return false;
+    const char* canonical = table.PrefixOf(uri);
+    if (prefix.empty()) {
+      if (canonical) return false;  // unprefixed names in a known namespace need a prefix
+    } else if (canonical ? prefix != canonical : table.IsCanonicalPrefix(prefix)) {
+      return false;
+    }
+    at = end + 1;
   }
   return true;
 }
@@ -295,17 +312,29 @@ Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_vie
   auto part = std::make_unique<XmlPart>();
   part->bytes_ = std::move(bytes);
   std::string_view raw = part->bytes_;
+  // Every ReadDocument path has passed these bytes through the XML guard
+  // already (ZipPackage::ReadPart per part, ReadDocument for a whole Flat OPC
+  // or Word 2003 file); scanning twice would cost a quarter of the read. A
+  // package built in memory by a caller gets this cheap DOCTYPE check (before
+  // the root, where EndOfRootStartTag stops) and the walkers' depth limit.
   size_t root_end = EndOfRootStartTag(raw);
-  // EndOfRootStartTag stops at a DOCTYPE before the root: Word never writes one.
   if (root_end == std::string_view::npos && raw.find("<!DOCTYPE") != std::string_view::npos) {
     return MakeError(ErrorCode::kCorrupt,
                      Msg("Phần XML có khai báo DOCTYPE (không được phép)",
                          "The XML part has a DOCTYPE declaration (not allowed)"),
                      std::string(part_name));
   }
-  bool declarations_below_root =
-      root_end == std::string_view::npos ||
-      raw.find("xmlns", root_end) != std::string_view::npos;
+  if (raw.size() > limits.max_part_bytes) {
+    return MakeError(ErrorCode::kLimitExceeded,
+                     Msg("Phần XML quá lớn (" + std::to_string(raw.size() >> 20) + " MiB)",
+                         "The XML part is too large (" + std::to_string(raw.size() >> 20) + " MiB)"),
+                     std::string(part_name));
+  }
+  // (UTF-16/32 parts are converted by pugixml; their bytes cannot be scanned.)
+  bool ascii_compatible = raw.size() >= 2 && raw[0] != '\0' && raw[1] != '\0' &&
+                          static_cast<unsigned char>(raw[0]) < 0xFE;
+  bool canonical = ascii_compatible && root_end != std::string_view::npos &&
+                   DeclarationsCanonical(raw, TableFor(dialect));
 
   constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
   pugi::xml_parse_result parsed = part->doc_.load_buffer_inplace(part->bytes_.data(), part->bytes_.size(),
@@ -324,7 +353,7 @@ Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_vie
                      std::string(part_name));
   }
   NamespaceTable table = TableFor(dialect);
-  if (!AlreadyCanonical(root, declarations_below_root, table)) {
+  if (!canonical) {
     if (Status st = Canonicalize(root, table, limits, part_name); !st.ok()) return st.take_error();
   }
   return part;

@@ -49,8 +49,11 @@ class XmlPart {
 };
 
 // Parses one part (whitespace-only text kept, no DTD, no entities beyond the
-// predefined ones) and canonicalizes its names. Errors: kCorrupt for
-// malformed XML or a DOCTYPE, kLimitExceeded past limits.max_xml_depth.
+// predefined ones) and canonicalizes its names. The bytes are expected to
+// have passed the XML guard (xml_guard.h), as every ReadDocument path does;
+// a DOCTYPE before the root is still refused here. Errors: kCorrupt for
+// malformed XML or a DOCTYPE, kLimitExceeded past max_part_bytes or (when
+// names need rewriting) max_xml_depth.
 // `part_name` is used in error messages only.
 Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_view part_name,
                                               Dialect dialect, const ReadLimits& limits);

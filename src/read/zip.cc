@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <limits>
 
 namespace tonghop::read {
@@ -335,6 +336,11 @@ const ZipEntry* ZipArchive::Find(std::string_view name) const {
 }
 
 Status ZipArchive::CheckBeforeRead(const ZipEntry& entry) const {
+  std::less<const ZipEntry*> before;  // a total order, even for unrelated pointers
+  if (entries_.empty() || before(&entry, entries_.data()) ||
+      !before(&entry, entries_.data() + entries_.size())) {
+    return MakeError(ErrorCode::kInternal, Msg("Mục không thuộc tệp nén này", "The entry is not from this archive"));
+  }
   const std::string& where = entry.name;
   if (entry.encrypted) {
     return MakeError(ErrorCode::kEncrypted,

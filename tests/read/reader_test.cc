@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
+#include "read/deadline.h"
 #include "read/sniff.h"
 #include "read/zip_builder.h"
 
@@ -239,6 +241,25 @@ TEST(SniffTest, SharedCorpusFormats) {
     }
   }
   EXPECT_GT(checked, 40);
+}
+
+}  // namespace
+}  // namespace tonghop::read
+
+namespace tonghop::read {
+namespace {
+
+TEST(DeadlineTest, ExpiresAndNamesTheBudget) {
+  Deadline deadline(std::chrono::milliseconds(1));
+  std::this_thread::sleep_for(std::chrono::milliseconds(3));
+  EXPECT_TRUE(deadline.Expired());
+  Status st = deadline.Check("/word/document.xml");
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().code, ErrorCode::kLimitExceeded);
+  EXPECT_EQ(st.error().where, "/word/document.xml");
+  EXPECT_EQ(st.error().what.en, "Reading took longer than 0.001 s (time limit)");
+  EXPECT_EQ(Deadline(std::chrono::milliseconds(5000)).Check().ok(), true);
+  EXPECT_FALSE(Deadline::Never().Expired());
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ TEST(XmlGuardTest, DepthIsCountedExactly) {
   ASSERT_FALSE(deep.ok());
   EXPECT_EQ(deep.error().code, ErrorCode::kLimitExceeded);
   EXPECT_EQ(deep.error().where, "/word/document.xml");
-  EXPECT_EQ(deep.error().what.vi, "Phần XML lồng sâu quá 10 cấp");
+  EXPECT_EQ(deep.error().what.vi, "XML lồng sâu quá 10 cấp");
   // Self-closing elements, end tags, and quoted '>' or '/>' do not count.
   EXPECT_TRUE(CheckXml(Nested(10, "<a x='/>'><b/>", "</a>"), limits).ok());
   EXPECT_TRUE(CheckXml("<a>" + std::string(1000, ' ') + Nested(9) + "<b/><b/><b/></a>", limits).ok());

@@ -235,4 +235,90 @@ inline ZipBuilder MinimalDocx(std::string document_xml =
   return zip;
 }
 
+// Fifield's overlapped construction ("A better zip bomb", 2019): every local
+// header is quoted by a non-final stored block inside the previous entry's
+// data, and all entries share one compressed kernel.
+inline std::string FifieldBomb(int files, std::size_t kernel_bytes) {
+  std::string kernel_data(kernel_bytes, 'a');
+  std::string kernel = RawDeflate(kernel_data, 9);
+  auto local_header = [](const std::string& name, std::uint32_t crc, std::size_t csize, std::size_t usize) {
+    std::string h;
+    Put32(h, 0x04034b50);
+    Put16(h, 20);
+    Put16(h, 0);
+    Put16(h, 8);
+    Put16(h, 0);
+    Put16(h, 0);
+    Put32(h, crc);
+    Put32(h, static_cast<std::uint32_t>(csize));
+    Put32(h, static_cast<std::uint32_t>(usize));
+    Put16(h, static_cast<std::uint32_t>(name.size()));
+    Put16(h, 0);
+    return h + name;
+  };
+  auto quote = [](std::size_t len) {
+    std::string q(1, '\0');  // BFINAL=0, BTYPE=00 (stored)
+    Put16(q, static_cast<std::uint32_t>(len));
+    Put16(q, static_cast<std::uint32_t>(~len & 0xFFFF));
+    return q;
+  };
+  struct File {
+    std::string name, header, uncompressed;
+    std::size_t csize;
+  };
+  std::vector<File> built(files);
+  // Build from the last file backwards: file i's data = quote(header i+1) +
+  // header i+1 + file i+1's data.
+  std::string tail_compressed = kernel;
+  std::string tail_uncompressed = kernel_data;
+  for (int i = files - 1; i >= 0; --i) {
+    File& f = built[i];
+    f.name = "f" + std::to_string(i) + ".xml";
+    f.uncompressed = tail_uncompressed;
+    f.csize = tail_compressed.size();
+    f.header = local_header(f.name, Crc32(f.uncompressed), f.csize, f.uncompressed.size());
+    tail_compressed = quote(f.header.size()) + f.header + tail_compressed;
+    tail_uncompressed = f.header + tail_uncompressed;
+  }
+  // The archive starts with file 0's header (unquoted), then its data.
+  std::string out = built[0].header + tail_compressed.substr(5 + built[0].header.size());
+  std::vector<std::size_t> offsets(files);
+  std::size_t at = 0;
+  for (int i = 0; i < files; ++i) {
+    offsets[i] = at;
+    at += built[i].header.size() + 5;
+  }
+  std::size_t cd_offset = out.size();
+  for (int i = 0; i < files; ++i) {
+    const File& f = built[i];
+    Put32(out, 0x02014b50);
+    Put16(out, 20);
+    Put16(out, 20);
+    Put16(out, 0);
+    Put16(out, 8);
+    Put16(out, 0);
+    Put16(out, 0);
+    Put32(out, Crc32(f.uncompressed));
+    Put32(out, static_cast<std::uint32_t>(f.csize));
+    Put32(out, static_cast<std::uint32_t>(f.uncompressed.size()));
+    Put16(out, static_cast<std::uint32_t>(f.name.size()));
+    Put16(out, 0);
+    Put16(out, 0);
+    Put16(out, 0);
+    Put16(out, 0);
+    Put32(out, 0);
+    Put32(out, static_cast<std::uint32_t>(offsets[i]));
+    out += f.name;
+  }
+  std::size_t cd_size = out.size() - cd_offset;
+  Put32(out, 0x06054b50);
+  Put32(out, 0);
+  Put16(out, static_cast<std::uint32_t>(files));
+  Put16(out, static_cast<std::uint32_t>(files));
+  Put32(out, static_cast<std::uint32_t>(cd_size));
+  Put32(out, static_cast<std::uint32_t>(cd_offset));
+  Put16(out, 0);
+  return out;
+}
+
 }  // namespace tonghop::testing

@@ -123,7 +123,7 @@ TEST(ZipPackageTest, A200000DeepPartIsRefusedQuickly) {
   ASSERT_FALSE(xml.ok());
   EXPECT_EQ(xml.error().code, ErrorCode::kLimitExceeded);
   EXPECT_EQ(xml.error().where, "/word/document.xml");
-  EXPECT_EQ(xml.error().what.en, "The XML part nests deeper than 256 levels");
+  EXPECT_EQ(xml.error().what.en, "The XML nests deeper than 256 levels");
   EXPECT_LT(elapsed, std::chrono::milliseconds(500));
 }
 
