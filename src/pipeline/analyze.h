@@ -1,11 +1,12 @@
 // Document → checked Record: the one seam where field extraction and the
-// campaign checks (src/extract, src/check) plug into the pipeline.
+// campaign checks plug into the pipeline.
 //
-// Stand-in until the extract stage's entry point lands: it fills what the
-// pipeline itself knows — the source block (path, SHA-256, format, size,
-// received) and the reader's findings — and leaves issuer, period and the
-// other fields empty (a record without unit or period is stored but counts
-// nowhere). Swapping in the real analysis changes only analyze.cc.
+// check::Analyze (extract + unit, period, sections, figures, plan reference)
+// plus the one check that needs where the document came from: lateness. When
+// the record has a period and source.received, the received instant is
+// judged against the end of the period's due day in Vietnam time
+// (campaign/deadline.h) and a late one gets a `late-submission` finding
+// (attributes `days`, `due`).
 //
 // Pure and thread-safe: batch runs it on worker threads.
 #pragma once
@@ -18,5 +19,8 @@ namespace tonghop::pipeline {
 
 model::Record Analyze(const model::Document& document, model::Source source,
                       const campaign::Campaign& campaign);
+
+// Adds the `late-submission` finding when the record is late (see above).
+void JudgeLateness(model::Record& record, const campaign::Campaign& campaign);
 
 }  // namespace tonghop::pipeline

@@ -318,6 +318,7 @@ bool Inbox::ProcessNext() {
 Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const Error* refusal) {
   const std::string rel = Relative(entry.inbox_path);
   std::optional<std::string> unit, period;
+  std::string note;  // lateness, for the log line
   if (entry.state == store::JournalState::kSeen) {
     std::optional<Error> bad = refusal ? std::optional<Error>(*refusal) : std::nullopt;
     std::optional<model::Record> record;
@@ -359,6 +360,9 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
       entry.document_id = stored->document_id;
       unit = stored->unit;
       period = stored->period;
+      for (const model::Finding& f : record->findings) {
+        if (f.code == model::codes::kLateSubmission) note = model::DescribeFinding(f).In(options_.lang);
+      }
     }
   }
   if (Status moved = Move(entry); !moved.ok()) return moved;
@@ -377,8 +381,9 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
       }
     }
     std::string outcome = entry.outcome ? store::AddOutcomeName(*entry.outcome) : "new";
-    Emit(rel, outcome, entry.target_path ? Relative(*entry.target_path) : std::string(), unit,
-         period);
+    std::string detail = entry.target_path ? Relative(*entry.target_path) : std::string();
+    if (!note.empty()) detail += (detail.empty() ? "" : "; ") + note;
+    Emit(rel, outcome, std::move(detail), unit, period);
   }
   return store_.JournalFinish(entry.id);
 }
