@@ -298,6 +298,26 @@ TEST_F(WatchCommandTest, CopiedRenamedAndSlowlyWrittenFilesAreAllTakenAndSigterm
   EXPECT_EQ(s->Counts(SampleCampaign().id, std::nullopt)->documents, 5);
 }
 
+TEST_F(WatchCommandTest, SigtermMidStreamFinishesTheCurrentDocumentAndLeavesNothingHalfDone) {
+  constexpr int kDocuments = 30;
+  for (int i = 0; i < kDocuments; ++i) {
+    WriteFile(inbox_ / ("bc-" + std::to_string(100 + i) + ".docx"), DocxWith("văn bản " + std::to_string(i)));
+  }
+  Child watcher = StartWatch();
+  ASSERT_TRUE(WaitFor([&] { return !Files(inbox_ / ".done").empty(); })) << Err();
+  watcher.Signal(SIGTERM);
+  EXPECT_EQ(watcher.Wait(), 0) << Err();
+  std::size_t done = Files(inbox_ / ".done").size();
+  EXPECT_LT(done, static_cast<std::size_t>(kDocuments)) << "stopped only after everything: signal too late?";
+  EXPECT_EQ(done + Waiting().size(), static_cast<std::size_t>(kDocuments));
+  std::unique_ptr<store::Store> s = OpenData(data_);
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->Counts(SampleCampaign().id, std::nullopt)->documents, static_cast<std::int64_t>(done));
+  Result<std::vector<store::JournalEntry>> open = s->JournalUnfinished();
+  ASSERT_TRUE(open.ok());
+  EXPECT_TRUE(open->empty()) << "a document was left half done";
+}
+
 TEST_F(WatchCommandTest, ASecondWatcherOnTheSameInboxIsRefused) {
   Child first = StartWatch();
   ASSERT_TRUE(WaitFor([&] { return fs::exists(inbox_ / ".tonghop-watch.lock"); }));
