@@ -13,8 +13,8 @@ void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs) {
                     "the store: sqlite: (default) or sqlite:PATH"));
   if (!with_jobs) return;
   parser.Option("--jobs", &flags->jobs, "N",
-                Msg("số luồng đọc văn bản (mặc định: số nhân CPU)",
-                    "threads reading documents (default: one per CPU core)"));
+                Msg("số luồng đọc văn bản (mặc định: số nhân CPU trừ một, nhân còn lại lưu vào kho)",
+                    "threads reading documents (default: CPU cores less one, which stores)"));
 }
 
 std::optional<pipeline::Session> OpenIntakeSession(const IntakeFlags& flags, Context& ctx,

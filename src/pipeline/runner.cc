@@ -22,7 +22,7 @@ namespace {
 unsigned ThreadCount(unsigned asked) {
   if (asked > 0) return asked;
   unsigned cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 2 : cores;
+  return cores <= 2 ? 1 : cores - 1;
 }
 
 }  // namespace
