@@ -212,12 +212,13 @@ HeaderPieceKind ClassifyHeaderPiece(std::string_view piece) {
   if (key.rfind("v/v", 0) == 0) return HeaderPieceKind::kSubjectVv;
   if (text::ParsePlaceDate(t)) return HeaderPieceKind::kDate;
   if (t.front() == '(' || t.front() == '[') return HeaderPieceKind::kMarker;
-  static const char* const kMarkers[] = {"dự thảo", "mật", "tối mật", "tuyệt mật", "khẩn",
-                                         "thượng khẩn", "hoả tốc", "mẫu", "mẫu số", "biểu mẫu"};
-  for (const char* m : kMarkers) {
-    if (key == m || (KeyStartsWith(key, m) && std::string_view(m).rfind("mẫu", 0) != std::string_view::npos)) {
-      return HeaderPieceKind::kMarker;
-    }
+  // Stamps (độ mật, độ khẩn), draft marks, and form numbers ("Mẫu số 01").
+  static const char* const kStamps[] = {"dự thảo", "mật", "tối mật", "tuyệt mật", "khẩn", "thượng khẩn", "hoả tốc"};
+  for (const char* m : kStamps) {
+    if (key == m) return HeaderPieceKind::kMarker;
+  }
+  for (const char* m : {"mẫu", "biểu mẫu", "phụ lục"}) {
+    if (KeyStartsWith(key, m)) return HeaderPieceKind::kMarker;
   }
   if (IsMostlyUpper(t)) return HeaderPieceKind::kUpper;
   return HeaderPieceKind::kOther;

@@ -155,21 +155,14 @@ std::optional<HeadingLabel> ParseHeadingLabel(std::string_view raw) {
     h.title_begin = title;
     return shift(h);
   }
-  // Lower-case letters of the Vietnamese alphabet: a) b) đ)
+  // Lower-case letters of the Vietnamese alphabet: a) b) đ), also "a." (but
+  // not "v.v." — "etc.").
   size_t k = 0;
   char32_t c = text::NextCodePoint(text, k);
   bool lower = (c >= 'a' && c <= 'z') || c == 0x0111;
-  if (lower) {
+  if (lower && !(c == 'v' && k < text.size() && text[k] == '.')) {
     size_t title = AfterSeparator(text, k, true, ").");
-    if (title != std::string_view::npos && title < text.size() && text[k] != '.') {
-      HeadingLabel h;
-      h.kind = LabelKind::kLowerLetter;
-      h.label = std::string(text.substr(0, k));
-      h.title_begin = title;
-      return shift(h);
-    }
-    if (title != std::string_view::npos && title < text.size() && text[k] == '.' && c != 'v') {
-      // "a." is a letter label too, but only for a single letter.
+    if (title != std::string_view::npos && title < text.size()) {
       HeadingLabel h;
       h.kind = LabelKind::kLowerLetter;
       h.label = std::string(text.substr(0, k));
