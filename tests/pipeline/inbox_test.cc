@@ -400,6 +400,7 @@ TEST(InboxCrashSweep, KilledBeforeAnyStepAndRestartedLosesNothingAndCountsNothin
   // One fresh world per crash point; stops when a run no longer crashes.
   const std::size_t clean_steps = CleanRunSteps().size();
   ASSERT_GE(clean_steps, 20u);
+  ::testing::Test::RecordProperty("crash_points", static_cast<int>(clean_steps));
   int crash_at = 1;
   for (;; ++crash_at) {
     CrashWorld w;
