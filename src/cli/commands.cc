@@ -20,6 +20,17 @@ const std::vector<Command>& AllCommands() {
        Msg("Lọc văn bản: chuẩn hoá Unicode (normalize) hoặc khoá so sánh (fold)",
            "Text filters: normalise to Unicode (normalize) or comparison key (fold)"),
        RunText},
+      {"ingest",
+       Msg("Đọc tệp và thư mục vào kho dữ liệu", "Read files and folders into the store"),
+       RunIngest},
+      {"batch",
+       Msg("Đọc các văn bản trong tệp nén ZIP vào kho dữ liệu",
+           "Read the documents inside ZIP archives into the store"),
+       RunBatch},
+      {"watch",
+       Msg("Theo dõi một thư mục hộp thư đến và đọc mọi tệp gửi vào",
+           "Watch an inbox folder and read every file that lands in it"),
+       RunWatch},
   };
   return commands;
 }

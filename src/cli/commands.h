@@ -24,6 +24,9 @@ const std::vector<Command>& AllCommands();
 
 int RunInspect(const std::vector<std::string>& args, Context& ctx);
 int RunText(const std::vector<std::string>& args, Context& ctx);
+int RunIngest(const std::vector<std::string>& args, Context& ctx);
+int RunBatch(const std::vector<std::string>& args, Context& ctx);
+int RunWatch(const std::vector<std::string>& args, Context& ctx);
 
 // Runs the whole program: global options (--lang, --quiet, --version, --help),
 // then the subcommand. Returns the process exit code.
