@@ -86,20 +86,75 @@ Status ArgParser::Parse(const std::vector<std::string>& args) {
   return OkStatus();
 }
 
-std::string ArgParser::Help(Lang lang) const {
-  std::string out = (lang == Lang::kEn ? "Usage: " : "Cách dùng: ") + usage_ + "\n\n" +
-                    summary_.In(lang) + "\n";
-  if (!specs_.empty()) out += lang == Lang::kEn ? "\nOptions:\n" : "\nTùy chọn:\n";
-  for (const Spec& spec : specs_) {
-    std::string left = "  " + spec.name;
-    if (!spec.value_name.empty()) left += " " + spec.value_name;
-    if (left.size() < 26) left.resize(26, ' '); else left += "  ";
-    out += left + spec.help.In(lang) + "\n";
+namespace {
+
+// Display width of UTF-8 text: one column per code point (Vietnamese letters
+// are precomposed after normalisation).
+size_t Columns(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Wraps text on spaces so no line passes `width` columns. The first line is
+// taken to start at column `indent` (the caller wrote what precedes it);
+// continuation lines are indented by `indent` spaces.
+std::string Wrap(std::string_view text, size_t width, size_t indent) {
+  std::string out;
+  size_t column = indent;
+  bool line_empty = true;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    if (!line_empty && column + 1 + Columns(word) > width) {
+      out += "\n" + std::string(indent, ' ');
+      column = indent;
+      line_empty = true;
+    }
+    if (!line_empty) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += Columns(word);
+    line_empty = false;
   }
-  out += lang == Lang::kEn ? "  --lang vi|en              language of messages (default vi)\n"
-                           : "  --lang vi|en              ngôn ngữ thông báo (mặc định vi)\n";
-  out += lang == Lang::kEn ? "  --help                    this help\n"
-                           : "  --help                    trợ giúp này\n";
+  return out;
+}
+
+constexpr size_t kHelpWidth = 79;
+constexpr size_t kOptionColumn = 26;
+
+std::string OptionLine(std::string left, const std::string& help) {
+  left = "  " + left;
+  if (Columns(left) + 2 <= kOptionColumn) {
+    left.append(kOptionColumn - Columns(left), ' ');
+  } else {
+    left += "\n" + std::string(kOptionColumn, ' ');
+  }
+  return left + Wrap(help, kHelpWidth, kOptionColumn) + "\n";
+}
+
+}  // namespace
+
+std::string ArgParser::Help(Lang lang) const {
+  const bool en = lang == Lang::kEn;
+  std::string out = (en ? "Usage: " : "Cách dùng: ") + usage_ + "\n\n" +
+                    Wrap(summary_.In(lang), kHelpWidth, 0) + "\n";
+  out += en ? "\nOptions:\n" : "\nTùy chọn:\n";
+  for (const Spec& spec : specs_) {
+    std::string left = spec.name;
+    if (!spec.value_name.empty()) left += " " + spec.value_name;
+    out += OptionLine(left, spec.help.In(lang));
+  }
+  out += OptionLine("--lang vi|en", en ? "language of messages (default vi)"
+                                        : "ngôn ngữ thông báo (mặc định vi)");
+  out += OptionLine("--quiet", en ? "no progress bar" : "không hiện thanh tiến độ");
+  out += OptionLine("--help", en ? "this help" : "trợ giúp này");
   return out;
 }
 

@@ -131,14 +131,16 @@ std::string TextHelp(Lang lang) {
            "Filters stdin to stdout, line by line.\n"
            "  normalize   canonical NFC Unicode Vietnamese (legacy encodings converted)\n"
            "  fold        the comparison key used everywhere\n\n"
-           "`tonghop text normalize --help` and `tonghop text fold --help` give the options.\n";
+           "`tonghop text normalize --help` and `tonghop text fold --help` give\n"
+           "the options.\n";
   }
   return "Cách dùng: tonghop text normalize [--from auto|unicode|tcvn3|vni|viqr]\n"
          "           tonghop text fold [--no-marks]\n\n"
          "Lọc đầu vào chuẩn ra đầu ra chuẩn, từng dòng một.\n"
          "  normalize   Unicode tiếng Việt chuẩn NFC (chuyển các bảng mã cũ)\n"
          "  fold        khoá so sánh dùng ở mọi nơi\n\n"
-         "`tonghop text normalize --help` và `tonghop text fold --help` mô tả các tùy chọn.\n";
+         "`tonghop text normalize --help` và `tonghop text fold --help` mô tả\n"
+         "các tùy chọn.\n";
 }
 
 }  // namespace

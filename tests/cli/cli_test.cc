@@ -54,6 +54,26 @@ TEST(CliTest, EverySubcommandHasHelp) {
   }
 }
 
+size_t Columns(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+TEST(CliTest, HelpTextIsWrappedToAnEightyColumnTerminal) {
+  for (const Command& c : AllCommands()) {
+    for (const char* lang : {"vi", "en"}) {
+      CliRun r = Tonghop({"--lang", lang, std::string(c.name), "--help"});
+      std::istringstream lines(r.out);
+      std::string line;
+      std::getline(lines, line);  // the usage line may be longer
+      while (std::getline(lines, line)) {
+        EXPECT_LE(Columns(line), 79u) << c.name << " (" << lang << "): " << line;
+      }
+    }
+  }
+}
+
 TEST(CliTest, MissingFileIsExitThreeWithOneLine) {
   CliRun r = Tonghop({"--lang=en", "inspect", "--text", "/nonexistent/x.docx"});
   EXPECT_EQ(r.code, 3);
