@@ -16,6 +16,10 @@ const std::vector<Command>& AllCommands() {
        Msg("Đọc văn bản và in nội dung (--text) hoặc bản ghi trường (--json)",
            "Read documents and print their text (--text) or field record (--json)"),
        RunInspect},
+      {"text",
+       Msg("Lọc văn bản: chuẩn hoá Unicode (normalize) hoặc khoá so sánh (fold)",
+           "Text filters: normalise to Unicode (normalize) or comparison key (fold)"),
+       RunText},
   };
   return commands;
 }

@@ -21,4 +21,17 @@ std::string NormalizeText(std::string_view utf8);
 // untouched without any ICU work.
 void NormalizeInPlace(std::string& utf8);
 
+// Character classes of the clean-up, shared with the fold key.
+// Invisible characters removed: soft hyphen, zero-width space/joiners, LRM/RLM,
+// word joiner, BOM, combining grapheme joiner.
+bool IsRemovedInvisible(char32_t c);
+// Fixed-width spaces shown as a space: NBSP, U+2000–U+200A, narrow NBSP,
+// medium mathematical space, ideographic space.
+bool IsFixedSpace(char32_t c);
+// Ð (U+00D0), ð (U+00F0), Ɖ (U+0189): look-alikes of Đ/đ.
+bool IsEthLike(char32_t c);
+// True when c may make a string not NFC (NFC_QC ≠ Yes or a combining mark).
+// Never true below U+0300 nor for precomposed Vietnamese letters.
+bool NeedsNfcWork(char32_t c);
+
 }  // namespace tonghop::text
