@@ -20,6 +20,8 @@ const std::vector<Command>& AllCommands() {
        Msg("Lọc văn bản: chuẩn hoá Unicode (normalize) hoặc khoá so sánh (fold)",
            "Text filters: normalise to Unicode (normalize) or comparison key (fold)"),
        RunText},
+      {"status", Msg("Bảng tình hình nộp báo cáo của các đơn vị", "The submission matrix of the units"), RunStatus},
+      {"report", Msg("Báo cáo tổng hợp: docx, xml, json, csv, html", "Consolidated report: docx, xml, json, csv, html"), RunReport},
   };
   return commands;
 }

@@ -24,6 +24,8 @@ const std::vector<Command>& AllCommands();
 
 int RunInspect(const std::vector<std::string>& args, Context& ctx);
 int RunText(const std::vector<std::string>& args, Context& ctx);
+int RunStatus(const std::vector<std::string>& args, Context& ctx);
+int RunReport(const std::vector<std::string>& args, Context& ctx);
 
 // Runs the whole program: global options (--lang, --quiet, --version, --help),
 // then the subcommand. Returns the process exit code.
