@@ -175,6 +175,21 @@ std::string StatusLabel(const UnitRow& row, Lang lang) {
   return {};
 }
 
+std::string UnassignedReasonText(UnassignedReason reason, Lang lang) {
+  const bool en = lang == Lang::kEn;
+  switch (reason) {
+    case UnassignedReason::kNoUnit:
+      return en ? "sending unit not identified" : "không xác định được đơn vị gửi";
+    case UnassignedReason::kNoPeriod:
+      return en ? "period not identified" : "không xác định được kỳ báo cáo";
+    case UnassignedReason::kUnknownUnit:
+      return en ? "unit not in the campaign file" : "đơn vị không có trong tệp đợt thi đua";
+    case UnassignedReason::kUnknownPeriod:
+      return en ? "period not in the campaign file" : "kỳ báo cáo không có trong tệp đợt thi đua";
+  }
+  return {};
+}
+
 std::string NumberSymbol(const DocumentRef& doc) {
   std::string out = doc.number.value_or("");
   if (doc.symbol && !doc.symbol->empty()) out += "/" + *doc.symbol;

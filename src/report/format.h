@@ -46,6 +46,9 @@ std::string StatusLabel(const UnitRow& row, Lang lang);
 // The bare status word: "Đúng hạn" / "Muộn" / "Chưa nộp" (vi), English alike.
 std::string StatusWord(UnitStatus status, Lang lang);
 
+// Why a document counts nowhere, in words: "không xác định được đơn vị" …
+std::string UnassignedReasonText(UnassignedReason reason, Lang lang);
+
 // "25/BC-LĐLĐ", "25", "/BC-LĐLĐ" or "" from a document's number and symbol.
 std::string NumberSymbol(const DocumentRef& doc);
 

@@ -1,6 +1,8 @@
 // The HTML report: one self-contained file (inline CSS; no scripts, links,
 // images or fonts from elsewhere), Vietnamese, readable on screen and
-// printable (A4, NĐ 30 margins, colours kept). The submission matrix is
+// printable (A4, NĐ 30 margins, colours kept). Written as polyglot markup
+// (void elements closed, numeric character references) so that an XML
+// parser reads it too. The submission matrix is
 // coloured by status with a legend; the rest follows the DOCX report.
 #include "campaign/deadline.h"
 #include "report/format.h"
@@ -85,7 +87,7 @@ void Header(std::string& out, const Consolidated& report, const ReportOptions& o
          "<p class=\"caps motto\">Độc lập - Tự do - Hạnh phúc</p></td></tr>\n";
   // The blank number keeps its width (HTML would collapse the spaces).
   std::string number = Esc(NumberLine(report, options));
-  for (size_t at; (at = number.find("  ")) != std::string::npos;) number.replace(at, 2, "&nbsp;&nbsp;");
+  for (size_t at; (at = number.find("  ")) != std::string::npos;) number.replace(at, 2, "&#160;&#160;");
   out += "<tr><td><p>" + number + "</p></td><td><p class=\"i\">" +
          Esc(PlaceDateLine(report.issuer.place, options.date)) + "</p></td></tr></table>\n";
   out += "<h1>BÁO CÁO</h1>\n";
@@ -98,7 +100,7 @@ void Header(std::string& out, const Consolidated& report, const ReportOptions& o
 void Matrix(std::string& out, const Consolidated& report) {
   out += "<table class=\"matrix\"><thead><tr><th>TT</th><th>Đơn vị</th>";
   for (const PeriodReport& p : report.periods) {
-    out += "<th>" + Esc(p.id) + "<br>hạn " + Esc(FormatDateVi(p.due)) + "</th>";
+    out += "<th>" + Esc(p.id) + "<br/>hạn " + Esc(FormatDateVi(p.due)) + "</th>";
   }
   out += "</tr></thead><tbody>\n";
   const size_t units = report.periods.front().units.size();
@@ -193,9 +195,9 @@ Status RenderHtml(const Consolidated& report, const ReportOptions& options, Sink
   std::string out;
   out.reserve(16384 + report.periods.size() *
                           (report.periods.empty() ? 0 : report.periods.front().units.size()) * 600);
-  out += "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<meta name=\"generator\" content=\"" + Esc(options.generator) + "\">\n<title>" +
+  out += "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+         "<meta name=\"generator\" content=\"" + Esc(options.generator) + "\"/>\n<title>" +
          Esc("Báo cáo " + LowerFirst(subject)) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n";
   Header(out, report, options);
 

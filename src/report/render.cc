@@ -153,7 +153,8 @@ std::vector<std::string> AuditRemarks(const Consolidated& report) {
   if (!report.audit.unassigned.empty()) {
     std::string paths;
     for (const UnassignedDoc& u : report.audit.unassigned) {
-      paths += (paths.empty() ? "" : "; ") + u.document.path;
+      paths += (paths.empty() ? "" : "; ") + u.document.path + " (" +
+               UnassignedReasonText(u.reason, Lang::kVi) + ")";
     }
     out.push_back(std::to_string(report.audit.unassigned.size()) +
                   " văn bản chưa xác định được đơn vị hoặc kỳ báo cáo: " + paths);

@@ -82,10 +82,11 @@ void WriteStatusTable(std::ostream& out, const Consolidated& report, Lang lang) 
       }
       out << line << "\n";
       if (r == 0) {
-        int total = 0;
-        for (int c = 0; c < kColumns; ++c) total += widths[c] + 2;
+        // Under the padded columns and the last column's heading.
+        int total = DisplayWidth(rows[0][kColumns - 1]);
+        for (int c = 0; c < kColumns - 1; ++c) total += widths[c] + 2;
         std::string rule;
-        for (int i = 0; i < total - 2; ++i) rule += "─";
+        for (int i = 0; i < total; ++i) rule += "─";
         out << "  " << rule << "\n";
       }
     }
@@ -101,7 +102,7 @@ void WriteStatusTable(std::ostream& out, const Consolidated& report, Lang lang) 
       out << (en ? "  Figures (sum): " : "  Số liệu (tổng): ");
       for (size_t i = 0; i < p.metrics.size(); ++i) {
         out << (i ? "; " : "") << UpperFirst(p.metrics[i].label) << " "
-            << FormatNumberHuman(t.metrics[i], lang);
+            << (t.metric_reported[i] ? FormatNumberHuman(t.metrics[i], lang) : "-");
       }
       out << "\n";
     }
@@ -119,7 +120,7 @@ void WriteStatusTable(std::ostream& out, const Consolidated& report, Lang lang) 
           << "; văn bản chưa xác định được đơn vị hoặc kỳ: " << a.unassigned.size() << "\n";
     }
     for (const UnassignedDoc& u : a.unassigned) {
-      out << "  - " << u.document.path << " (" << UnassignedReasonCode(u.reason) << ")\n";
+      out << "  - " << u.document.path << " (" << UnassignedReasonText(u.reason, lang) << ")\n";
     }
   }
 }
