@@ -107,6 +107,10 @@ class Folder {
       } else {
         c = NextCodePoint(in, i);
       }
+      // Invisible characters are dropped from the key anyway; dropping them
+      // here lets a mark typed after a soft hyphen still join its letter.
+      if (IsRemovedInvisible(c)) continue;
+      SkipInvisibles(in, i);
       if (!NextIsMark(in, i) && !NeedsNfcWork(c)) {
         Take(c, at);
         continue;
@@ -114,7 +118,10 @@ class Folder {
       // A starter and its combining marks: composed from the tables when they
       // are Vietnamese, else by ICU for this one short segment.
       std::u32string segment(1, c);
-      while (NextIsMark(in, i)) segment.push_back(NextCodePoint(in, i));
+      while (NextIsMark(in, i)) {
+        segment.push_back(NextCodePoint(in, i));
+        SkipInvisibles(in, i);
+      }
       for (char32_t composed : Compose(segment)) Take(composed, at);
     }
     FlushWord();
@@ -135,6 +142,14 @@ class Folder {
     char32_t m = NextCodePoint(in, i);
     if (m < 0x300 || (m >= 0x1EA0 && m <= 0x1EF9)) return false;
     return u_getCombiningClass(static_cast<UChar32>(m)) != 0;
+  }
+
+  static void SkipInvisibles(std::string_view in, size_t& i) {
+    while (i < in.size() && static_cast<unsigned char>(in[i]) >= 0xC2) {
+      size_t next = i;
+      if (!IsRemovedInvisible(NextCodePoint(in, next))) return;
+      i = next;
+    }
   }
 
   static std::u32string Compose(const std::u32string& segment) {
