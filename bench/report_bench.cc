@@ -27,8 +27,8 @@ namespace {
 constexpr int kDocuments = 10000;
 constexpr int kPeriods = 3;
 constexpr int kUnits = (kDocuments + kPeriods - 1) / kPeriods;  // 3334
-constexpr int kSuperseded = 200;  // extra, older documents
-constexpr int kDuplicates = 200;  // re-arrivals of stored bytes
+constexpr int kSuperseded = 200;                                // extra, older documents
+constexpr int kDuplicates = 200;                                // re-arrivals of stored bytes
 const char* const kPeriodIds[kPeriods] = {"ke-hoach", "dot-1", "dot-2"};
 const char* const kMetrics[] = {"cdcs",       "doan-vien",    "sang-kien",   "gia-tri-lam-loi",
                                 "cong-trinh", "tap-the-khen", "ca-nhan-khen"};
@@ -59,9 +59,10 @@ campaign::Campaign BenchCampaign() {
                        {"kien-nghi", true, {"kiến nghị"}}};
     if (p > 0) {
       for (const char* m : kMetrics) {
-        period.metrics.push_back({m, std::string(m) == "gia-tri-lam-loi"
-                                         ? campaign::MetricKind::kDecimal
-                                         : campaign::MetricKind::kInt,
+        period.metrics.push_back({m,
+                                  std::string(m) == "gia-tri-lam-loi"
+                                      ? campaign::MetricKind::kDecimal
+                                      : campaign::MetricKind::kInt,
                                   {std::string("số ") + m}});
       }
     }
@@ -73,7 +74,8 @@ campaign::Campaign BenchCampaign() {
 model::Record BenchRecord(int n, int unit, int period, int version) {
   model::Record r;
   std::string content = "report-bench-" + std::to_string(n) + "-" + std::to_string(version);
-  r.source.path = "inbox/don-vi-" + std::to_string(unit) + "/bao-cao-" + std::to_string(n) + ".docx";
+  r.source.path =
+      "inbox/don-vi-" + std::to_string(unit) + "/bao-cao-" + std::to_string(n) + ".docx";
   r.source.sha256 = Sha256Hex(content);
   r.source.format = "docx";
   r.source.bytes = 12000;
@@ -98,7 +100,8 @@ model::Record BenchRecord(int n, int unit, int period, int version) {
     r.findings.push_back(model::MakeFinding(
         "missing-section", {{"section", "kien-nghi"}, {"title", "Đề xuất, kiến nghị"}}));
   }
-  if (n % 5 == 0) r.findings.push_back(model::MakeFinding("no-plan-reference", {{"plan", "141/KH-LĐLĐ"}}));
+  if (n % 5 == 0)
+    r.findings.push_back(model::MakeFinding("no-plan-reference", {{"plan", "141/KH-LĐLĐ"}}));
   return r;
 }
 

@@ -29,8 +29,8 @@ Status WriteFileAtomically(const std::string& path, const std::string& bytes) {
     if (!out) {
       std::error_code ignored;
       fs::remove(temp, ignored);
-      return MakeError(ErrorCode::kIo, Msg("Không ghi được tệp báo cáo", "Cannot write the report file"),
-                       path);
+      return MakeError(ErrorCode::kIo,
+                       Msg("Không ghi được tệp báo cáo", "Cannot write the report file"), path);
     }
   }
   std::error_code ec;
@@ -53,9 +53,9 @@ Result<std::optional<campaign::Date>> ParseReportDate(const std::optional<std::s
         campaign::VietnamDateOf(static_cast<std::int64_t>(std::time(nullptr))));
   }
   if (auto date = campaign::Date::Parse(*value)) return std::optional<campaign::Date>(*date);
-  return MakeError(ErrorCode::kUsage, Msg("--date cần ngày dạng 2020-07-20 hoặc today: " + *value,
-                                          "--date needs a date such as 2020-07-20, or today: " +
-                                              *value));
+  return MakeError(ErrorCode::kUsage,
+                   Msg("--date cần ngày dạng 2020-07-20 hoặc today: " + *value,
+                       "--date needs a date such as 2020-07-20, or today: " + *value));
 }
 
 }  // namespace
@@ -80,7 +80,8 @@ int RunReport(const std::vector<std::string>& args, Context& ctx) {
   parser.Option("--format", &format_name, "docx|xml|json|csv|html",
                 Msg("định dạng (mặc định theo đuôi tệp -o, không có thì docx)",
                     "the format (default: from the -o extension, else docx)"));
-  parser.Option("-o", &output, "OUT", Msg("tệp kết quả (- là stdout)", "output file (- is stdout)"));
+  parser.Option("-o", &output, "OUT",
+                Msg("tệp kết quả (- là stdout)", "output file (- is stdout)"));
   parser.Option("--output", &output, "OUT", Msg("như -o", "same as -o"));
   parser.Option("--number", &number, "N",
                 Msg("số của báo cáo (mặc định để trống cho văn thư điền)",

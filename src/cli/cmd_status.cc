@@ -49,7 +49,8 @@ int RunStatus(const std::vector<std::string>& args, Context& ctx) {
     return 0;
   }
   if (!campaign_path) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Cần --campaign C.xml", "--campaign C.xml is required")));
+    ctx.ReportError(
+        MakeError(ErrorCode::kUsage, Msg("Cần --campaign C.xml", "--campaign C.xml is required")));
     return 2;
   }
   report::ConsolidateOptions options;

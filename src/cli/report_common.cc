@@ -46,7 +46,8 @@ Result<report::Consolidated> ConsolidateForCli(const Context& ctx, const std::st
 
 Result<std::optional<std::int64_t>> ParseAsOf(const std::optional<std::string>& value) {
   if (!value) return std::optional<std::int64_t>();
-  if (*value == "now") return std::optional<std::int64_t>(static_cast<std::int64_t>(std::time(nullptr)));
+  if (*value == "now")
+    return std::optional<std::int64_t>(static_cast<std::int64_t>(std::time(nullptr)));
   auto instant = campaign::ParseInstant(*value);
   if (!instant) {
     if (auto day = campaign::Date::Parse(*value)) {
@@ -55,9 +56,11 @@ Result<std::optional<std::int64_t>> ParseAsOf(const std::optional<std::string>& 
     }
     return MakeError(ErrorCode::kUsage,
                      Msg("--as-of cần thời điểm ISO 8601 (2020-07-10T17:00:00+07:00), ngày "
-                         "(2020-07-10) hoặc now: " + *value,
+                         "(2020-07-10) hoặc now: " +
+                             *value,
                          "--as-of needs an ISO 8601 instant (2020-07-10T17:00:00+07:00), a date "
-                         "(2020-07-10) or now: " + *value));
+                         "(2020-07-10) or now: " +
+                             *value));
   }
   return std::optional<std::int64_t>(*instant);
 }

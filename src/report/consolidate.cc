@@ -13,9 +13,12 @@ namespace tonghop::report {
 
 const char* UnitStatusCode(UnitStatus status) {
   switch (status) {
-    case UnitStatus::kOnTime: return "on-time";
-    case UnitStatus::kLate: return "late";
-    case UnitStatus::kMissing: return "missing";
+    case UnitStatus::kOnTime:
+      return "on-time";
+    case UnitStatus::kLate:
+      return "late";
+    case UnitStatus::kMissing:
+      return "missing";
   }
   return "missing";
 }
@@ -26,10 +29,14 @@ const char* SortOrderName(SortOrder order) {
 
 const char* UnassignedReasonCode(UnassignedReason reason) {
   switch (reason) {
-    case UnassignedReason::kNoUnit: return "no-unit";
-    case UnassignedReason::kNoPeriod: return "no-period";
-    case UnassignedReason::kUnknownUnit: return "unknown-unit";
-    case UnassignedReason::kUnknownPeriod: return "unknown-period";
+    case UnassignedReason::kNoUnit:
+      return "no-unit";
+    case UnassignedReason::kNoPeriod:
+      return "no-period";
+    case UnassignedReason::kUnknownUnit:
+      return "unknown-unit";
+    case UnassignedReason::kUnknownPeriod:
+      return "unknown-period";
   }
   return "no-unit";
 }
@@ -137,9 +144,15 @@ Totals Sum(const std::vector<UnitRow>& units, size_t metric_count) {
   t.metric_reported.assign(metric_count, 0);
   for (const UnitRow& u : units) {
     switch (u.status) {
-      case UnitStatus::kOnTime: ++t.on_time; break;
-      case UnitStatus::kLate: ++t.late; break;
-      case UnitStatus::kMissing: ++t.missing; break;
+      case UnitStatus::kOnTime:
+        ++t.on_time;
+        break;
+      case UnitStatus::kLate:
+        ++t.late;
+        break;
+      case UnitStatus::kMissing:
+        ++t.missing;
+        break;
     }
     for (size_t i = 0; i < metric_count; ++i) {
       if (u.metrics[i]) {
@@ -193,12 +206,12 @@ Result<Consolidated> Consolidate(const campaign::Campaign& campaign, const Store
     const campaign::Period* p = campaign.FindPeriod(*options.period);
     if (!p) {
       std::string known;
-      for (const campaign::Period& q : campaign.periods) known += (known.empty() ? "" : ", ") + q.id;
-      return MakeError(ErrorCode::kUsage,
-                       Msg("Đợt thi đua không có kỳ báo cáo " + *options.period + " (có: " +
-                               known + ", all)",
-                           "The campaign has no period " + *options.period + " (known: " + known +
-                               ", all)"));
+      for (const campaign::Period& q : campaign.periods)
+        known += (known.empty() ? "" : ", ") + q.id;
+      return MakeError(
+          ErrorCode::kUsage,
+          Msg("Đợt thi đua không có kỳ báo cáo " + *options.period + " (có: " + known + ", all)",
+              "The campaign has no period " + *options.period + " (known: " + known + ", all)"));
     }
     out.period_selector = p->id;
     periods.push_back(p);
@@ -310,8 +323,8 @@ Result<Consolidated> Consolidate(const campaign::Campaign& campaign, const Store
       const campaign::Unit& unit = campaign.units[i];
       auto it = counting.find(CellKey(p->id, unit.id));
       UnitRow row = MakeRow(unit, *p, it == counting.end() ? nullptr : it->second);
-      row.not_yet_due = row.status == UnitStatus::kMissing && pr.due_passed.has_value() &&
-                        !*pr.due_passed;
+      row.not_yet_due =
+          row.status == UnitStatus::kMissing && pr.due_passed.has_value() && !*pr.due_passed;
       pr.units.push_back(std::move(row));
     }
     pr.totals = Sum(pr.units, pr.metrics.size());

@@ -147,9 +147,9 @@ struct UnassignedDoc {
 };
 
 struct Audit {
-  std::vector<SupersededDoc> superseded;   // ordered by period, unit, store id
+  std::vector<SupersededDoc> superseded;     // ordered by period, unit, store id
   std::vector<DuplicateArrival> duplicates;  // in arrival order
-  std::vector<UnassignedDoc> unassigned;   // in ingest order
+  std::vector<UnassignedDoc> unassigned;     // in ingest order
 };
 
 struct Consolidated {

@@ -66,14 +66,12 @@ Status RenderCsv(const Consolidated& report, const ReportOptions& options, Sink&
 
   std::string out = "\xEF\xBB\xBF";
   std::string line;
-  const char* const headers_vi[] = {"Kỳ báo cáo", "Mã đơn vị",      "Đơn vị",         "Tình trạng",
-                                    "Số ngày muộn", "Số",           "Ký hiệu",        "Ngày văn bản",
-                                    "Thời điểm nhận", "Tệp",        "SHA-256",        "Thiếu mục",
-                                    "Ghi chú"};
-  const char* const headers_en[] = {"Period",   "Unit id", "Unit",          "Status",
-                                    "Days late", "Number", "Symbol",        "Document date",
-                                    "Received", "File",    "SHA-256",       "Missing sections",
-                                    "Notes"};
+  const char* const headers_vi[] = {
+      "Kỳ báo cáo",   "Mã đơn vị",      "Đơn vị", "Tình trạng", "Số ngày muộn", "Số",     "Ký hiệu",
+      "Ngày văn bản", "Thời điểm nhận", "Tệp",    "SHA-256",    "Thiếu mục",    "Ghi chú"};
+  const char* const headers_en[] = {
+      "Period",        "Unit id",  "Unit", "Status",  "Days late",        "Number", "Symbol",
+      "Document date", "Received", "File", "SHA-256", "Missing sections", "Notes"};
   for (const char* h : en ? headers_en : headers_vi) Cell(line, h);
   for (const Column& m : metrics) TextCell(line, m.label);
   out += line + "\r\n";

@@ -11,9 +11,8 @@
 //   IV. ĐỀ XUẤT, KIẾN NGHỊ (left for the clerk)
 //   signer table (borderless): Nơi nhận | TM. BAN THƯỜNG VỤ / CHỦ TỊCH / name
 // A4 portrait, margins 20/20/30/15 mm (top/bottom/left/right).
-#include <pugixml.hpp>
-
 #include <initializer_list>
+#include <pugixml.hpp>
 
 #include "campaign/deadline.h"
 #include "report/docx_package.h"
@@ -27,10 +26,10 @@ namespace {
 // margins leave.
 constexpr int kPageWidth = 11906;
 constexpr int kPageHeight = 16838;
-constexpr int kMarginTop = 1134;     // 20 mm
-constexpr int kMarginBottom = 1134;  // 20 mm
-constexpr int kMarginLeft = 1701;    // 30 mm
-constexpr int kMarginRight = 851;    // 15 mm
+constexpr int kMarginTop = 1134;                                     // 20 mm
+constexpr int kMarginBottom = 1134;                                  // 20 mm
+constexpr int kMarginLeft = 1701;                                    // 30 mm
+constexpr int kMarginRight = 851;                                    // 15 mm
 constexpr int kTextWidth = kPageWidth - kMarginLeft - kMarginRight;  // 9354
 
 enum class Align { kInherit, kLeft, kCenter, kRight, kBoth };
@@ -78,11 +77,16 @@ void Val(pugi::xml_node node, const char* name, const char* value) {
 
 const char* AlignValue(Align a) {
   switch (a) {
-    case Align::kLeft: return "left";
-    case Align::kCenter: return "center";
-    case Align::kRight: return "right";
-    case Align::kBoth: return "both";
-    case Align::kInherit: break;
+    case Align::kLeft:
+      return "left";
+    case Align::kCenter:
+      return "center";
+    case Align::kRight:
+      return "right";
+    case Align::kBoth:
+      return "both";
+    case Align::kInherit:
+      break;
   }
   return nullptr;
 }
@@ -158,7 +162,8 @@ pugi::xml_node AddParagraph(pugi::xml_node parent, const Para& para, const std::
   return p;
 }
 
-pugi::xml_node AddParagraph(pugi::xml_node parent, const Para& para, std::initializer_list<Run> runs) {
+pugi::xml_node AddParagraph(pugi::xml_node parent, const Para& para,
+                            std::initializer_list<Run> runs) {
   return AddParagraph(parent, para, std::vector<Run>(runs));
 }
 
@@ -231,8 +236,8 @@ pugi::xml_node AddCell(pugi::xml_node tr, int width, bool center_vertically = tr
 }
 
 // A table cell holding one paragraph of table text.
-void TextCell(pugi::xml_node tr, int width, const std::string& text, Align align,
-              bool bold = false, int half_points = 0) {
+void TextCell(pugi::xml_node tr, int width, const std::string& text, Align align, bool bold = false,
+              int half_points = 0) {
   pugi::xml_node tc = AddCell(tr, width);
   Para p;
   p.style = docx_style::kTableText;
@@ -305,8 +310,8 @@ void TitleBlock(pugi::xml_node body, const Consolidated& report) {
 std::string CountsSentence(const PeriodReport& p) {
   const Totals& t = p.totals;
   std::string s = "Số đơn vị phải báo cáo: " + std::to_string(t.expected) +
-                  "; đã nộp: " + std::to_string(t.submitted) + " (đúng hạn: " +
-                  std::to_string(t.on_time) + ", muộn: " + std::to_string(t.late) +
+                  "; đã nộp: " + std::to_string(t.submitted) +
+                  " (đúng hạn: " + std::to_string(t.on_time) + ", muộn: " + std::to_string(t.late) +
                   "); chưa nộp: " + std::to_string(t.missing) + ".";
   return s;
 }
@@ -339,7 +344,8 @@ void SubmissionSection(pugi::xml_node body, const Consolidated& report, bool sev
       TextCell(tr, widths[1], u.name, Align::kLeft);
       if (u.document) {
         TextCell(tr, widths[2], NumberSymbol(*u.document), Align::kCenter);
-        TextCell(tr, widths[3], u.document->date ? FormatIsoDateHuman(*u.document->date, Lang::kVi) : "",
+        TextCell(tr, widths[3],
+                 u.document->date ? FormatIsoDateHuman(*u.document->date, Lang::kVi) : "",
                  Align::kCenter);
         // Received: the date over the time, each on its own line.
         std::string received = u.document->received_utc
@@ -380,10 +386,11 @@ void SubmissionSection(pugi::xml_node body, const Consolidated& report, bool sev
     if (!missing.empty()) {
       Para q = Body();
       q.before = late.empty() ? 120 : 0;
-      AddParagraph(body, q,
-                   {Text(std::string(p.due_passed.value_or(true) ? "- Đơn vị chưa nộp: "
-                                                                 : "- Đơn vị chưa nộp (chưa đến hạn): ") +
-                         missing + ".")});
+      AddParagraph(
+          body, q,
+          {Text(std::string(p.due_passed.value_or(true) ? "- Đơn vị chưa nộp: "
+                                                        : "- Đơn vị chưa nộp (chưa đến hạn): ") +
+                missing + ".")});
     }
     if (late.empty() && missing.empty()) {
       AddParagraph(body, after, {Text("- Tất cả các đơn vị đã nộp báo cáo đúng hạn.")});
@@ -405,7 +412,8 @@ void ResultsSection(pugi::xml_node body, const Consolidated& report, bool severa
       continue;
     }
     if (p.totals.submitted == 0) {
-      AddParagraph(body, Body(), {Text("Chưa có đơn vị nộp báo cáo nên chưa có số liệu tổng hợp.")});
+      AddParagraph(body, Body(),
+                   {Text("Chưa có đơn vị nộp báo cáo nên chưa có số liệu tổng hợp.")});
       continue;
     }
     AddParagraph(body, Body(),

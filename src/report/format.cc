@@ -78,8 +78,8 @@ bool XmlAllowed(int32_t cp) {
 std::string FormatGrouped(double value, char group, char decimal) {
   if (!std::isfinite(value)) return {};
   char buf[512];
-  auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed,
-                           kMaxFractionDigits);
+  auto res =
+      std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, kMaxFractionDigits);
   std::string_view s(buf, static_cast<size_t>(res.ptr - buf));
   bool negative = !s.empty() && s.front() == '-';
   if (negative) s.remove_prefix(1);
@@ -154,9 +154,12 @@ std::string PlaceDateLine(std::string_view place, const std::optional<campaign::
 std::string StatusWord(UnitStatus status, Lang lang) {
   const bool en = lang == Lang::kEn;
   switch (status) {
-    case UnitStatus::kOnTime: return en ? "On time" : "Đúng hạn";
-    case UnitStatus::kLate: return en ? "Late" : "Muộn";
-    case UnitStatus::kMissing: return en ? "Missing" : "Chưa nộp";
+    case UnitStatus::kOnTime:
+      return en ? "On time" : "Đúng hạn";
+    case UnitStatus::kLate:
+      return en ? "Late" : "Muộn";
+    case UnitStatus::kMissing:
+      return en ? "Missing" : "Chưa nộp";
   }
   return {};
 }
@@ -164,9 +167,11 @@ std::string StatusWord(UnitStatus status, Lang lang) {
 std::string StatusLabel(const UnitRow& row, Lang lang) {
   const bool en = lang == Lang::kEn;
   switch (row.status) {
-    case UnitStatus::kOnTime: return en ? "On time" : "Đúng hạn";
+    case UnitStatus::kOnTime:
+      return en ? "On time" : "Đúng hạn";
     case UnitStatus::kLate:
-      if (en) return std::to_string(row.days_late) + (row.days_late == 1 ? " day late" : " days late");
+      if (en)
+        return std::to_string(row.days_late) + (row.days_late == 1 ? " day late" : " days late");
       return "Muộn " + std::to_string(row.days_late) + " ngày";
     case UnitStatus::kMissing:
       if (row.not_yet_due) return en ? "Not yet due" : "Chưa đến hạn";

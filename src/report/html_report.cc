@@ -45,12 +45,23 @@ std::string Esc(std::string_view text) {
   out.reserve(safe.size());
   for (char c : safe) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -58,16 +69,20 @@ std::string Esc(std::string_view text) {
 
 const char* StatusClass(const UnitRow& u) {
   switch (u.status) {
-    case UnitStatus::kOnTime: return "s-on-time";
-    case UnitStatus::kLate: return "s-late";
-    case UnitStatus::kMissing: return u.not_yet_due ? "s-pending" : "s-missing";
+    case UnitStatus::kOnTime:
+      return "s-on-time";
+    case UnitStatus::kLate:
+      return "s-late";
+    case UnitStatus::kMissing:
+      return u.not_yet_due ? "s-pending" : "s-missing";
   }
   return "";
 }
 
 void Legend(std::string& out, bool pending) {
-  out += "<p class=\"legend\">Chú giải: <span class=\"s-on-time\">Đúng hạn</span>"
-         "<span class=\"s-late\">Nộp muộn</span><span class=\"s-missing\">Chưa nộp</span>";
+  out +=
+      "<p class=\"legend\">Chú giải: <span class=\"s-on-time\">Đúng hạn</span>"
+      "<span class=\"s-late\">Nộp muộn</span><span class=\"s-missing\">Chưa nộp</span>";
   if (pending) out += "<span class=\"s-pending\">Chưa đến hạn</span>";
   out += "</p>\n";
 }
@@ -83,11 +98,13 @@ void Header(std::string& out, const Consolidated& report, const ReportOptions& o
     out += "<p class=\"caps b\">" + Esc(line) + "</p>";
   }
   out += "<div class=\"rule\"></div>";
-  out += "</td><td><p class=\"caps b nowrap\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
-         "<p class=\"caps motto\">Độc lập - Tự do - Hạnh phúc</p></td></tr>\n";
+  out +=
+      "</td><td><p class=\"caps b nowrap\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
+      "<p class=\"caps motto\">Độc lập - Tự do - Hạnh phúc</p></td></tr>\n";
   // The blank number keeps its width (HTML would collapse the spaces).
   std::string number = Esc(NumberLine(report, options));
-  for (size_t at; (at = number.find("  ")) != std::string::npos;) number.replace(at, 2, "&#160;&#160;");
+  for (size_t at; (at = number.find("  ")) != std::string::npos;)
+    number.replace(at, 2, "&#160;&#160;");
   out += "<tr><td><p>" + number + "</p></td><td><p class=\"i\">" +
          Esc(PlaceDateLine(report.issuer.place, options.date)) + "</p></td></tr></table>\n";
   out += "<h1>BÁO CÁO</h1>\n";
@@ -120,12 +137,13 @@ void Matrix(std::string& out, const Consolidated& report) {
 void SubmissionTable(std::string& out, const PeriodReport& p) {
   const Totals& t = p.totals;
   out += "<p class=\"body\">Hạn nộp báo cáo: ngày " + FormatDateVi(p.due) +
-         ". Số đơn vị phải báo cáo: " + std::to_string(t.expected) + "; đã nộp: " +
-         std::to_string(t.submitted) + " (đúng hạn: " + std::to_string(t.on_time) +
+         ". Số đơn vị phải báo cáo: " + std::to_string(t.expected) +
+         "; đã nộp: " + std::to_string(t.submitted) + " (đúng hạn: " + std::to_string(t.on_time) +
          ", muộn: " + std::to_string(t.late) + "); chưa nộp: " + std::to_string(t.missing) +
          ".</p>\n";
-  out += "<table><thead><tr><th>TT</th><th>Đơn vị</th><th>Số, ký hiệu</th><th>Ngày văn bản</th>"
-         "<th>Ngày nhận</th><th>Tình trạng</th><th>Thiếu mục</th></tr></thead><tbody>\n";
+  out +=
+      "<table><thead><tr><th>TT</th><th>Đơn vị</th><th>Số, ký hiệu</th><th>Ngày văn bản</th>"
+      "<th>Ngày nhận</th><th>Tình trạng</th><th>Thiếu mục</th></tr></thead><tbody>\n";
   int n = 0;
   for (const UnitRow& u : p.units) {
     out += "<tr><td class=\"c\">" + std::to_string(++n) + "</td><td>" + Esc(u.name) + "</td>";
@@ -133,9 +151,8 @@ void SubmissionTable(std::string& out, const PeriodReport& p) {
       out += "<td class=\"c\">" + Esc(NumberSymbol(*u.document)) + "</td><td class=\"c\">" +
              Esc(u.document->date ? FormatIsoDateHuman(*u.document->date, Lang::kVi) : "") +
              "</td><td class=\"c\">" +
-             Esc(u.document->received_utc
-                     ? FormatInstantHuman(*u.document->received_utc, Lang::kVi)
-                     : "") +
+             Esc(u.document->received_utc ? FormatInstantHuman(*u.document->received_utc, Lang::kVi)
+                                          : "") +
              "</td>";
     } else {
       out += "<td></td><td></td><td></td>";
@@ -195,10 +212,12 @@ Status RenderHtml(const Consolidated& report, const ReportOptions& options, Sink
   std::string out;
   out.reserve(16384 + report.periods.size() *
                           (report.periods.empty() ? 0 : report.periods.front().units.size()) * 600);
-  out += "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-         "<meta name=\"generator\" content=\"" + Esc(options.generator) + "\"/>\n<title>" +
-         Esc("Báo cáo " + LowerFirst(subject)) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n";
+  out +=
+      "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+      "<meta name=\"generator\" content=\"" +
+      Esc(options.generator) + "\"/>\n<title>" + Esc("Báo cáo " + LowerFirst(subject)) +
+      "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n";
   Header(out, report, options);
 
   std::string opening = "Thực hiện " + PlanCitation(report.plan);
@@ -259,12 +278,14 @@ Status RenderHtml(const Consolidated& report, const ReportOptions& options, Sink
   }
   if (!any) out += "<p class=\"body\">Không có vấn đề cần lưu ý.</p>\n";
 
-  out += "<h2>IV. ĐỀ XUẤT, KIẾN NGHỊ</h2>\n"
-         "<p class=\"body i\">(Bộ phận tổng hợp ghi đề xuất, kiến nghị vào đây.)</p>\n";
+  out +=
+      "<h2>IV. ĐỀ XUẤT, KIẾN NGHỊ</h2>\n"
+      "<p class=\"body i\">(Bộ phận tổng hợp ghi đề xuất, kiến nghị vào đây.)</p>\n";
   out += "<p class=\"body\">Trên đây là báo cáo " + Esc(LowerFirst(subject)) + "./.</p>\n";
 
-  out += "<table class=\"layout sign\"><tr><td class=\"left\"><p class=\"b i\">Nơi nhận:</p>"
-         "<ul class=\"recipients\">";
+  out +=
+      "<table class=\"layout sign\"><tr><td class=\"left\"><p class=\"b i\">Nơi nhận:</p>"
+      "<ul class=\"recipients\">";
   for (const std::string& r : Recipients(report, options)) out += "<li>- " + Esc(r) + "</li>";
   out += "</ul></td><td><p class=\"b\">" + Esc(options.signer_authority) + "</p><p class=\"b\">" +
          Esc(options.signer_position) + "</p><div class=\"space\"></div><p class=\"b\">" +

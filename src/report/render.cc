@@ -18,22 +18,32 @@ std::optional<Format> ParseFormat(std::string_view name) {
 
 const char* FormatName(Format format) {
   switch (format) {
-    case Format::kDocx: return "docx";
-    case Format::kXml: return "xml";
-    case Format::kJson: return "json";
-    case Format::kCsv: return "csv";
-    case Format::kHtml: return "html";
+    case Format::kDocx:
+      return "docx";
+    case Format::kXml:
+      return "xml";
+    case Format::kJson:
+      return "json";
+    case Format::kCsv:
+      return "csv";
+    case Format::kHtml:
+      return "html";
   }
   return "docx";
 }
 
 const char* FormatExtension(Format format) {
   switch (format) {
-    case Format::kDocx: return ".docx";
-    case Format::kXml: return ".xml";
-    case Format::kJson: return ".json";
-    case Format::kCsv: return ".csv";
-    case Format::kHtml: return ".html";
+    case Format::kDocx:
+      return ".docx";
+    case Format::kXml:
+      return ".xml";
+    case Format::kJson:
+      return ".json";
+    case Format::kCsv:
+      return ".csv";
+    case Format::kHtml:
+      return ".html";
   }
   return "";
 }
@@ -85,8 +95,8 @@ std::vector<std::string> Recipients(const Consolidated& report, const ReportOpti
 std::vector<std::string> OrganisationLines(const std::string& name) {
   constexpr int kLongName = 24;  // display columns
   if (DisplayWidth(name) <= kLongName) return {name};
-  static const char* const kBreakBefore[] = {" TỈNH ",  " THÀNH PHỐ ", " HUYỆN ", " QUẬN ",
-                                             " THỊ XÃ ", " THỊ TRẤN ", " PHƯỜNG ", " XÃ ",
+  static const char* const kBreakBefore[] = {" TỈNH ",   " THÀNH PHỐ ", " HUYỆN ",  " QUẬN ",
+                                             " THỊ XÃ ", " THỊ TRẤN ",  " PHƯỜNG ", " XÃ ",
                                              " NGÀNH ",  " VIỆT NAM"};
   size_t best = std::string::npos;
   for (const char* word : kBreakBefore) {
@@ -135,8 +145,8 @@ std::vector<std::string> AuditRemarks(const Consolidated& report) {
   std::vector<std::string> out;
   for (const SupersededDoc& s : report.audit.superseded) {
     auto it = names.find(s.unit);
-    std::string line = (it != names.end() ? it->second : s.unit) + ": văn bản " +
-                       doc_name(s.document);
+    std::string line =
+        (it != names.end() ? it->second : s.unit) + ": văn bản " + doc_name(s.document);
     if (report.periods.size() > 1) {
       for (const PeriodReport& p : report.periods) {
         if (p.id == s.period) line += " (" + LowerFirst(p.name) + ")";
@@ -162,14 +172,18 @@ std::vector<std::string> AuditRemarks(const Consolidated& report) {
   return out;
 }
 
-Status Render(Format format, const Consolidated& report, const ReportOptions& options,
-              Sink& sink) {
+Status Render(Format format, const Consolidated& report, const ReportOptions& options, Sink& sink) {
   switch (format) {
-    case Format::kDocx: return RenderDocx(report, options, sink);
-    case Format::kXml: return RenderXml(report, options, sink);
-    case Format::kJson: return RenderJson(report, options, sink);
-    case Format::kCsv: return RenderCsv(report, options, sink);
-    case Format::kHtml: return RenderHtml(report, options, sink);
+    case Format::kDocx:
+      return RenderDocx(report, options, sink);
+    case Format::kXml:
+      return RenderXml(report, options, sink);
+    case Format::kJson:
+      return RenderJson(report, options, sink);
+    case Format::kCsv:
+      return RenderCsv(report, options, sink);
+    case Format::kHtml:
+      return RenderHtml(report, options, sink);
   }
   return MakeError(ErrorCode::kInternal, Msg("Định dạng không hỗ trợ", "Unsupported format"));
 }

@@ -35,8 +35,8 @@ void WriteStatusTable(std::ostream& out, const Consolidated& report, Lang lang) 
   if (!report.plan.number.empty()) {
     out << (en ? "Plan: " : "Theo ") << PlanCitation(report.plan) << "\n";
   }
-  const char* const headers_vi[] = {"Đơn vị",   "Số/ký hiệu", "Ngày",   "Nhận lúc",
-                                    "Tình trạng", "Thiếu mục", "Ghi chú"};
+  const char* const headers_vi[] = {"Đơn vị",     "Số/ký hiệu", "Ngày",   "Nhận lúc",
+                                    "Tình trạng", "Thiếu mục",  "Ghi chú"};
   const char* const headers_en[] = {"Unit",   "Number/symbol",    "Date", "Received",
                                     "Status", "Missing sections", "Notes"};
   const char* const* headers = en ? headers_en : headers_vi;
@@ -44,8 +44,8 @@ void WriteStatusTable(std::ostream& out, const Consolidated& report, Lang lang) 
 
   for (const PeriodReport& p : report.periods) {
     out << "\n"
-        << (en ? "Period " : "Kỳ ") << p.id << ": " << p.name << " — "
-        << (en ? "due " : "hạn nộp ") << FormatIsoDateHuman(p.due.Iso(), lang) << "\n";
+        << (en ? "Period " : "Kỳ ") << p.id << ": " << p.name << " — " << (en ? "due " : "hạn nộp ")
+        << FormatIsoDateHuman(p.due.Iso(), lang) << "\n";
     std::vector<std::vector<std::string>> rows;
     rows.reserve(p.units.size() + 1);
     rows.emplace_back(headers, headers + kColumns);

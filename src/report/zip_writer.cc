@@ -108,9 +108,9 @@ Status ZipWriter::Add(std::string_view name, std::string_view data, ZipMethod me
   Entry e;
   e.name = std::string(name);
   e.flags = IsAscii(name) ? 0 : kFlagUtf8;
-  e.crc = static_cast<std::uint32_t>(
-      crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(data.data()),
-            static_cast<uInt>(data.size())));
+  e.crc = static_cast<std::uint32_t>(crc32(crc32(0L, Z_NULL, 0),
+                                           reinterpret_cast<const Bytef*>(data.data()),
+                                           static_cast<uInt>(data.size())));
   e.size = static_cast<std::uint32_t>(data.size());
   e.offset = static_cast<std::uint32_t>(offset_);
   std::string compressed;
@@ -124,10 +124,10 @@ Status ZipWriter::Add(std::string_view name, std::string_view data, ZipMethod me
   }
   e.compressed_size = static_cast<std::uint32_t>(payload.size());
   if (offset_ + 30 + name.size() + payload.size() > kMax32) {
-    return MakeError(ErrorCode::kLimitExceeded,
-                     Msg("Tệp ZIP vượt 4 GiB (không hỗ trợ ZIP64)",
-                         "The ZIP archive exceeds 4 GiB (no ZIP64)"),
-                     std::string(name));
+    return MakeError(
+        ErrorCode::kLimitExceeded,
+        Msg("Tệp ZIP vượt 4 GiB (không hỗ trợ ZIP64)", "The ZIP archive exceeds 4 GiB (no ZIP64)"),
+        std::string(name));
   }
 
   header_.clear();
@@ -179,9 +179,8 @@ Status ZipWriter::Finish() {
   }
   const std::uint64_t directory_size = header_.size();
   if (directory_offset + directory_size > kMax32) {
-    return MakeError(ErrorCode::kLimitExceeded,
-                     Msg("Tệp ZIP vượt 4 GiB (không hỗ trợ ZIP64)",
-                         "The ZIP archive exceeds 4 GiB (no ZIP64)"));
+    return MakeError(ErrorCode::kLimitExceeded, Msg("Tệp ZIP vượt 4 GiB (không hỗ trợ ZIP64)",
+                                                    "The ZIP archive exceeds 4 GiB (no ZIP64)"));
   }
   Put32(header_, 0x06054b50);
   Put16(header_, 0);

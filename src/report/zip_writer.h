@@ -48,8 +48,8 @@ struct DosDateTime {
 };
 
 struct ZipWriterOptions {
-  DosDateTime time;        // every entry gets this time; default 1980-01-01 00:00
-  int deflate_level = 6;   // zlib level 1..9
+  DosDateTime time;       // every entry gets this time; default 1980-01-01 00:00
+  int deflate_level = 6;  // zlib level 1..9
 };
 
 class ZipWriter {
@@ -58,8 +58,7 @@ class ZipWriter {
   ZipWriter(const ZipWriter&) = delete;
   ZipWriter& operator=(const ZipWriter&) = delete;
 
-  Status Add(std::string_view name, std::string_view data,
-             ZipMethod method = ZipMethod::kDeflated);
+  Status Add(std::string_view name, std::string_view data, ZipMethod method = ZipMethod::kDeflated);
   // Writes the central directory and the end record. Call once, last.
   Status Finish();
 

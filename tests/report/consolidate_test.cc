@@ -21,7 +21,8 @@ campaign::Campaign TestCampaign() {
   p1.from = {2020, 1, 1};
   p1.to = {2020, 6, 30};
   p1.due = {2020, 7, 10};
-  p1.sections = {{"ket-qua", true, {"kết quả"}}, {"danh-gia", true, {"đánh giá"}},
+  p1.sections = {{"ket-qua", true, {"kết quả"}},
+                 {"danh-gia", true, {"đánh giá"}},
                  {"kien-nghi", true, {"kiến nghị"}}};
   p1.metrics = {{"a", campaign::MetricKind::kInt, {"chỉ số a"}},
                 {"b", campaign::MetricKind::kDecimal, {"chỉ số b"}}};
@@ -35,8 +36,8 @@ campaign::Campaign TestCampaign() {
 }
 
 store::StoredDocument Doc(std::int64_t id, std::optional<std::string> unit,
-                          std::optional<std::string> period,
-                          std::optional<std::string> received, bool counts = true) {
+                          std::optional<std::string> period, std::optional<std::string> received,
+                          bool counts = true) {
   store::StoredDocument d;
   d.document.id = id;
   d.document.sha256 = std::string(63, '0') + std::to_string(id % 10);
@@ -196,8 +197,8 @@ TEST(ConsolidateTest, AuditListsSupersededDuplicateAndUnassignedDocuments) {
   auto gone_unit = Doc(7, "u-xoa", "dot-1", "2020-07-01T08:00:00+07:00");
   auto gone_period = Doc(8, "u-an", "dot-9", "2020-07-01T08:00:00+07:00");
   auto other_period = Doc(9, std::nullopt, "dot-2", "2020-12-01T08:00:00+07:00");
-  rows.documents = {old, counting, old_other_period, counting2, no_unit,
-                    no_period, gone_unit, gone_period, other_period};
+  rows.documents = {old,       counting,  old_other_period, counting2,   no_unit,
+                    no_period, gone_unit, gone_period,      other_period};
   rows.sightings.push_back({1, 2, counting.document.sha256, "copy/2.docx", std::nullopt, "t"});
   rows.sightings.push_back({2, 4, counting2.document.sha256, "copy/4.docx", std::nullopt, "t"});
   rows.sightings.push_back({3, 99, std::string(64, 'f'), "copy/lost.docx", std::nullopt, "t"});

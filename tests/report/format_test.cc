@@ -97,10 +97,15 @@ TEST(FormatTest, CaseOfTheFirstLetter) {
 
 TEST(FormatTest, XmlSafeDropsControlsAndRepairsUtf8) {
   EXPECT_TRUE(IsXmlSafe("Tam Đường\ttab\nline"));
-  EXPECT_EQ(XmlSafe("a\x01" "b\x1f" "c"), "abc");
-  EXPECT_EQ(XmlSafe("x\xff" "y"), "x\xEF\xBF\xBDy");
-  EXPECT_EQ(XmlSafe("\xEF\xBF\xBE"), "");  // U+FFFE
-  EXPECT_EQ(XmlSafe("\xC3\xA0"), "\xC3\xA0");  // à
+  EXPECT_EQ(XmlSafe("a\x01"
+                    "b\x1f"
+                    "c"),
+            "abc");
+  EXPECT_EQ(XmlSafe("x\xff"
+                    "y"),
+            "x\xEF\xBF\xBDy");
+  EXPECT_EQ(XmlSafe("\xEF\xBF\xBE"), "");                      // U+FFFE
+  EXPECT_EQ(XmlSafe("\xC3\xA0"), "\xC3\xA0");                  // à
   EXPECT_EQ(XmlSafe("\xC0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong NUL
 }
 

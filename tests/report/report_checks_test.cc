@@ -29,7 +29,8 @@ namespace {
 using testing::Build;
 using testing::ScenarioStore;
 
-std::string RenderToString(Format format, const Consolidated& c, const ReportOptions& options = {}) {
+std::string RenderToString(Format format, const Consolidated& c,
+                           const ReportOptions& options = {}) {
   std::string out;
   StringSink sink(out);
   Status st = Render(format, c, options, sink);
@@ -119,7 +120,8 @@ TEST(ReportChecksTest, JsonReportHoldsTheStatusTotalsAndUnits) {
     keys.clear();
     totals->getNames(keys);
     std::sort(keys.begin(), keys.end());
-    EXPECT_EQ(keys, (std::vector<std::string>{"late", "metrics", "missing", "on_time", "submitted"}));
+    EXPECT_EQ(keys,
+              (std::vector<std::string>{"late", "metrics", "missing", "on_time", "submitted"}));
   }
 }
 
@@ -201,8 +203,8 @@ TEST(ReportChecksTest, HtmlIsSelfContained) {
   ScenarioStore s;
   for (const std::string period : {"dot-1", "all"}) {
     std::string html = RenderToString(Format::kHtml, Build(s.store(), period));
-    for (const char* forbidden : {"http", "src=", "href=", "<script", "<link", "url(", "@import",
-                                  "<img", "<iframe"}) {
+    for (const char* forbidden :
+         {"http", "src=", "href=", "<script", "<link", "url(", "@import", "<img", "<iframe"}) {
       EXPECT_EQ(html.find(forbidden), std::string::npos) << period << ": " << forbidden;
     }
     EXPECT_NE(html.find("<meta charset=\"utf-8\"/>"), std::string::npos);
@@ -241,12 +243,14 @@ TEST(ReportChecksTest, DocxIsAValidOpcPackage) {
   }
   EXPECT_EQ(entries.count("word/numbering.xml"), 0u);  // numbering only if used
   // Every relationship target exists.
-  for (const std::string& rels : {std::string("_rels/.rels"), std::string("word/_rels/document.xml.rels")}) {
+  for (const std::string& rels :
+       {std::string("_rels/.rels"), std::string("word/_rels/document.xml.rels")}) {
     pugi::xml_document doc;
     ASSERT_TRUE(doc.load_string(entries[rels].data.c_str()));
     std::string base = rels == "_rels/.rels" ? "" : "word/";
     for (pugi::xml_node r : doc.child("Relationships").children("Relationship")) {
-      EXPECT_EQ(entries.count(base + r.attribute("Target").value()), 1u) << r.attribute("Target").value();
+      EXPECT_EQ(entries.count(base + r.attribute("Target").value()), 1u)
+          << r.attribute("Target").value();
     }
   }
   const std::string& styles = entries["word/styles.xml"].data;
@@ -257,15 +261,20 @@ TEST(ReportChecksTest, DocxIsAValidOpcPackage) {
   pugi::xml_node sect = doc.select_node("//w:sectPr").node();
   EXPECT_STREQ(sect.child("w:pgSz").attribute("w:w").value(), "11906");  // A4
   EXPECT_STREQ(sect.child("w:pgSz").attribute("w:h").value(), "16838");
-  EXPECT_STREQ(sect.child("w:pgMar").attribute("w:left").value(), "1701");   // 30 mm
-  EXPECT_STREQ(sect.child("w:pgMar").attribute("w:right").value(), "851");   // 15 mm
-  EXPECT_STREQ(sect.child("w:pgMar").attribute("w:top").value(), "1134");    // 20 mm
+  EXPECT_STREQ(sect.child("w:pgMar").attribute("w:left").value(), "1701");  // 30 mm
+  EXPECT_STREQ(sect.child("w:pgMar").attribute("w:right").value(), "851");  // 15 mm
+  EXPECT_STREQ(sect.child("w:pgMar").attribute("w:top").value(), "1134");   // 20 mm
   EXPECT_STREQ(sect.child("w:pgMar").attribute("w:bottom").value(), "1134");
   // Header table borderless; data tables bordered with a repeated header row.
   auto tables = doc.select_nodes("//w:tbl");
   ASSERT_GE(tables.size(), 4u);
-  EXPECT_STREQ(tables.first().node().select_node("w:tblPr/w:tblBorders/w:top").node()
-                   .attribute("w:val").value(), "nil");
+  EXPECT_STREQ(tables.first()
+                   .node()
+                   .select_node("w:tblPr/w:tblBorders/w:top")
+                   .node()
+                   .attribute("w:val")
+                   .value(),
+               "nil");
   EXPECT_FALSE(doc.select_nodes("//w:tblStyle[@w:val='TableGrid']").empty());
   EXPECT_FALSE(doc.select_nodes("//w:trPr/w:tblHeader").empty());
 }
@@ -278,10 +287,10 @@ std::optional<std::string> LibreOfficeText(const std::string& docx, const std::s
   fs::create_directories(dir);
   fs::path input = dir / (name + ".docx");
   std::ofstream(input, std::ios::binary) << docx;
-  std::string cmd = "timeout 120 soffice -env:UserInstallation=file://" + (dir / "profile").string() +
-                    " --headless --convert-to 'txt:Text (encoded):UTF8' --outdir '" +
-                    dir.string() + "' '" + input.string() + "' > '" + (dir / "log").string() +
-                    "' 2>&1";
+  std::string cmd = "timeout 120 soffice -env:UserInstallation=file://" +
+                    (dir / "profile").string() +
+                    " --headless --convert-to 'txt:Text (encoded):UTF8' --outdir '" + dir.string() +
+                    "' '" + input.string() + "' > '" + (dir / "log").string() + "' 2>&1";
   int rc = std::system(cmd.c_str());
   std::string text = testing::ReadFileOrEmpty((dir / (name + ".txt")).string());
   EXPECT_EQ(rc, 0) << testing::ReadFileOrEmpty((dir / "log").string());
@@ -297,20 +306,20 @@ TEST(ReportChecksTest, LibreOfficeOpensTheDocxAndItsTextHoldsEveryUnitAndTotal) 
   auto text = LibreOfficeText(docx, "all");
   if (!text) GTEST_SKIP() << "soffice is not on PATH";
   ASSERT_FALSE(text->empty()) << "LibreOffice produced no text";
-  for (const char* expected : {"BÁO CÁO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "/BC-LĐLĐ",
-                               "Lai Châu, ngày … tháng … năm …", "I. TÌNH HÌNH NỘP BÁO CÁO",
-                               "II. KẾT QUẢ THỰC HIỆN", "III. NHỮNG VẤN ĐỀ CẦN LƯU Ý",
-                               "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:", "TM. BAN THƯỜNG VỤ",
-                               "Tổng cộng"}) {
+  for (const char* expected :
+       {"BÁO CÁO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "/BC-LĐLĐ",
+        "Lai Châu, ngày … tháng … năm …", "I. TÌNH HÌNH NỘP BÁO CÁO", "II. KẾT QUẢ THỰC HIỆN",
+        "III. NHỮNG VẤN ĐỀ CẦN LƯU Ý", "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:", "TM. BAN THƯỜNG VỤ",
+        "Tổng cộng"}) {
     EXPECT_NE(text->find(expected), std::string::npos) << expected;
   }
   for (const PeriodReport& p : c.periods) {
     for (const UnitRow& u : p.units) EXPECT_NE(text->find(u.name), std::string::npos) << u.name;
     const Totals& t = p.totals;
-    std::string counts = "Số đơn vị phải báo cáo: " + std::to_string(t.expected) + "; đã nộp: " +
-                         std::to_string(t.submitted) + " (đúng hạn: " + std::to_string(t.on_time) +
-                         ", muộn: " + std::to_string(t.late) + "); chưa nộp: " +
-                         std::to_string(t.missing);
+    std::string counts =
+        "Số đơn vị phải báo cáo: " + std::to_string(t.expected) +
+        "; đã nộp: " + std::to_string(t.submitted) + " (đúng hạn: " + std::to_string(t.on_time) +
+        ", muộn: " + std::to_string(t.late) + "); chưa nộp: " + std::to_string(t.missing);
     EXPECT_NE(text->find(counts), std::string::npos) << counts;
     for (size_t i = 0; i < p.metrics.size(); ++i) {
       if (!t.metric_reported[i]) continue;

@@ -71,9 +71,9 @@ TEST(StatusCliTest, EnglishTable) {
   CliRun r = Tonghop({"--lang", "en", "status", "--campaign", testing::CampaignPath(), "--period",
                       "dot-1", "--data-dir", s.data_dir()});
   EXPECT_EQ(r.code, 0) << r.err;
-  for (const char* expected : {"Unit", "Received", "On time", "3 days late", "Missing",
-                               "Total: 3 units; submitted 2 (on time 1, late 1); missing 1",
-                               "23,252", "1,590.75"}) {
+  for (const char* expected :
+       {"Unit", "Received", "On time", "3 days late", "Missing",
+        "Total: 3 units; submitted 2 (on time 1, late 1); missing 1", "23,252", "1,590.75"}) {
     EXPECT_NE(r.out.find(expected), std::string::npos) << expected;
   }
   EXPECT_EQ(r.out.find("dot-2"), std::string::npos);
@@ -81,8 +81,8 @@ TEST(StatusCliTest, EnglishTable) {
 
 TEST(StatusCliTest, JsonFollowsTheContract) {
   testing::ScenarioStore s;
-  CliRun r = Tonghop({"status", "--campaign", testing::CampaignPath(), "--period", "dot-1", "--json",
-                      "--data-dir", s.data_dir()});
+  CliRun r = Tonghop({"status", "--campaign", testing::CampaignPath(), "--period", "dot-1",
+                      "--json", "--data-dir", s.data_dir()});
   ASSERT_EQ(r.code, 0) << r.err;
   auto json = ParseJson(r.out);
   EXPECT_EQ(json->getValue<std::string>("campaign"), "thi-dua-2020");
@@ -116,8 +116,8 @@ TEST(StatusCliTest, JsonFollowsTheContract) {
 }
 
 TEST(StatusCliTest, BadCampaignIsExitTwoWithLineNumbers) {
-  CliRun r = Tonghop({"status", "--campaign",
-                      std::string(TONGHOP_TEST_DATA) + "/campaigns/schema-errors.xml"});
+  CliRun r = Tonghop(
+      {"status", "--campaign", std::string(TONGHOP_TEST_DATA) + "/campaigns/schema-errors.xml"});
   EXPECT_EQ(r.code, 2);
   std::istringstream lines(r.err);
   std::string line;
@@ -148,8 +148,8 @@ TEST(StatusCliTest, UsageErrors) {
 TEST(StatusCliTest, NoStoreYetMeansEveryUnitMissingAndCreatesNothing) {
   store::testing::TempDir dir;
   const std::string data_dir = dir.File("chua-co");
-  CliRun r = Tonghop({"status", "--campaign", testing::CampaignPath(), "--json", "--data-dir",
-                      data_dir});
+  CliRun r =
+      Tonghop({"status", "--campaign", testing::CampaignPath(), "--json", "--data-dir", data_dir});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.err.find("chưa có văn bản nào"), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(data_dir));
@@ -168,8 +168,8 @@ TEST(ReportCliTest, EveryFormatIsWrittenAndJsonTotalsEqualStatusTotals) {
     for (const std::string format : {"docx", "xml", "json", "csv", "html"}) {
       const std::string file = out.File(period + "." + format);
       // The format comes from the extension.
-      CliRun r = Tonghop({"report", "--campaign", testing::CampaignPath(), "--period", period,
-                          "-o", file, "--data-dir", s.data_dir()});
+      CliRun r = Tonghop({"report", "--campaign", testing::CampaignPath(), "--period", period, "-o",
+                          file, "--data-dir", s.data_dir()});
       ASSERT_EQ(r.code, 0) << r.err;
       std::string bytes = testing::ReadFileOrEmpty(file);
       ASSERT_FALSE(bytes.empty()) << file;
@@ -193,10 +193,13 @@ TEST(ReportCliTest, FlagsReachTheDocument) {
   testing::ScenarioStore s;
   store::testing::TempDir out;
   const std::string file = out.File("bao-cao.docx");
-  CliRun r = Tonghop({"report", "--campaign", testing::CampaignPath(), "--period", "dot-1", "-o",
-                      file, "--number", "25", "--date", "2020-07-20", "--signer", "Lò Văn Hải",
-                      "--recipient", "Ban Thường vụ (b/c);", "--recipient", "Lưu: VT.",
-                      "--sort", "name", "--data-dir", s.data_dir()});
+  CliRun r = Tonghop({"report",      "--campaign",  testing::CampaignPath(),
+                      "--period",    "dot-1",       "-o",
+                      file,          "--number",    "25",
+                      "--date",      "2020-07-20",  "--signer",
+                      "Lò Văn Hải",  "--recipient", "Ban Thường vụ (b/c);",
+                      "--recipient", "Lưu: VT.",    "--sort",
+                      "name",        "--data-dir",  s.data_dir()});
   ASSERT_EQ(r.code, 0) << r.err;
   auto entries = testing::ReadZip(testing::ReadFileOrEmpty(file));
   const std::string& xml = entries["word/document.xml"].data;
@@ -215,8 +218,8 @@ TEST(ReportCliTest, ErrorsHaveTheirExitCodes) {
   EXPECT_EQ(r.code, 2);
   r = Tonghop({"report", "--campaign", testing::CampaignPath(), "-o", "x.docx", "--date", "20/7"});
   EXPECT_EQ(r.code, 2);
-  r = Tonghop({"report", "--campaign", testing::CampaignPath(), "--period", "dot-9", "-o",
-               "x.docx", "--data-dir", s.data_dir()});
+  r = Tonghop({"report", "--campaign", testing::CampaignPath(), "--period", "dot-9", "-o", "x.docx",
+               "--data-dir", s.data_dir()});
   EXPECT_EQ(r.code, 2);
   r = Tonghop({"report", "--campaign", testing::CampaignPath(), "-o", "/nonexistent/dir/x.docx",
                "--data-dir", s.data_dir()});

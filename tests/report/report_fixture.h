@@ -29,7 +29,9 @@
 
 namespace tonghop::report::testing {
 
-inline std::string CampaignPath() { return std::string(TONGHOP_TEST_DATA) + "/report/three-units.xml"; }
+inline std::string CampaignPath() {
+  return std::string(TONGHOP_TEST_DATA) + "/report/three-units.xml";
+}
 inline std::string GoldenDir() { return std::string(TONGHOP_TEST_DATA) + "/report/golden"; }
 
 inline model::Record Doc(const std::string& content, std::optional<std::string> unit,
@@ -64,8 +66,8 @@ inline void FillScenario(store::Store& store) {
   Metric(tam, "doan-vien", 12500, "12.500");
   Metric(tam, "sang-kien", 12, "12");
   Metric(tam, "gia-tri-lam-loi", 1250.5, "1.250,5 triệu đồng");
-  tam.findings.push_back(model::MakeFinding(model::codes::kLegacyEncodingConverted,
-                                            {{"encoding", "TCVN3"}}));
+  tam.findings.push_back(
+      model::MakeFinding(model::codes::kLegacyEncodingConverted, {{"encoding", "TCVN3"}}));
   ASSERT_TRUE(store.AddDocument(campaign, tam).ok());
 
   model::Record sin1 = Doc("sin-ho-dot-1-v1", "sin-ho", "dot-1", "inbox/bc-sin-ho.docx",
@@ -79,7 +81,8 @@ inline void FillScenario(store::Store& store) {
   Metric(sin2, "gia-tri-lam-loi", 340.25, "340,25 triệu đồng");
   sin2.findings.push_back(model::MakeFinding(
       model::codes::kMissingSection, {{"section", "kien-nghi"}, {"title", "Đề xuất, kiến nghị"}}));
-  sin2.findings.push_back(model::MakeFinding(model::codes::kMissingMetric, {{"label", "sáng kiến"}}));
+  sin2.findings.push_back(
+      model::MakeFinding(model::codes::kMissingMetric, {{"label", "sáng kiến"}}));
   sin2.findings.push_back(
       model::MakeFinding(model::codes::kNoPlanReference, {{"plan", "141/KH-LĐLĐ"}}));
   // A stale lateness judgement: the report judges again (3 days, not 9).

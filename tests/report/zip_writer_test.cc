@@ -99,8 +99,8 @@ TEST(ZipWriterTest, InfoZipAcceptsTheArchive) {
   auto dir = std::filesystem::temp_directory_path() / ("tonghop-zip-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto path = dir / "t.zip";
-  std::ofstream(path, std::ios::binary) << MakeZip({{"báo-cáo/a.xml", std::string(5000, 'x')},
-                                                    {"b.bin", "raw"}});
+  std::ofstream(path, std::ios::binary)
+      << MakeZip({{"báo-cáo/a.xml", std::string(5000, 'x')}, {"b.bin", "raw"}});
   std::string cmd = "unzip -tqq '" + path.string() + "' > /dev/null 2>&1";
   EXPECT_EQ(std::system(cmd.c_str()), 0);
   std::filesystem::remove_all(dir);
