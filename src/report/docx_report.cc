@@ -579,6 +579,9 @@ Status RenderDocx(const Consolidated& report, const ReportOptions& options, Sink
   RemarksSection(body, report, several);
   ProposalSection(body);
   SignerBlock(body, report, options);
+  // Word keeps a paragraph after a closing table; without one some versions
+  // offer to repair the file.
+  AddParagraph(body, Para{}, {});
   SectionProperties(body);
 
   StringWriter writer;
