@@ -11,7 +11,9 @@
 //   IV. ĐỀ XUẤT, KIẾN NGHỊ (left for the clerk)
 //   signer table (borderless): Nơi nhận | TM. BAN THƯỜNG VỤ / CHỦ TỊCH / name
 // A4 portrait, margins 20/20/30/15 mm (top/bottom/left/right).
+#include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <pugixml.hpp>
 
 #include "campaign/deadline.h"
@@ -328,25 +330,26 @@ void SubmissionSection(pugi::xml_node body, const Consolidated& report, bool sev
     AddParagraph(body, Body(),
                  {Text("Hạn nộp báo cáo: ngày " + FormatDateVi(p.due) + ". " + CountsSentence(p))});
 
-    // Dates (05/07/2020) need 1330 twips at 12 pt; "TT" needs 600.
-    const std::vector<int> widths = {600, 2400, 1300, 1330, 1330, 1200, kTextWidth - 8160};
+    // 11 pt: a date (05/07/2020) needs 1220 twips, "143/BC-LĐLĐ" 1670.
+    const std::vector<int> widths = {520, 2300, 1700, 1250, 1250, 1150, kTextWidth - 8170};
+    constexpr int kSize = 22;
     pugi::xml_node tbl = AddTable(body, widths, true);
     pugi::xml_node tr = AddRow(tbl, true);
     const char* const headers[] = {"TT",        "Đơn vị",     "Số, ký hiệu", "Ngày văn bản",
                                    "Ngày nhận", "Tình trạng", "Thiếu mục"};
     for (size_t i = 0; i < widths.size(); ++i) {
-      TextCell(tr, widths[i], headers[i], Align::kCenter, true);
+      TextCell(tr, widths[i], headers[i], Align::kCenter, true, kSize);
     }
     int tt = 0;
     for (const UnitRow& u : p.units) {
       tr = AddRow(tbl, false);
-      TextCell(tr, widths[0], std::to_string(++tt), Align::kCenter);
-      TextCell(tr, widths[1], u.name, Align::kLeft);
+      TextCell(tr, widths[0], std::to_string(++tt), Align::kCenter, false, kSize);
+      TextCell(tr, widths[1], u.name, Align::kLeft, false, kSize);
       if (u.document) {
-        TextCell(tr, widths[2], NumberSymbol(*u.document), Align::kCenter);
+        TextCell(tr, widths[2], NumberSymbol(*u.document), Align::kCenter, false, kSize);
         TextCell(tr, widths[3],
                  u.document->date ? FormatIsoDateHuman(*u.document->date, Lang::kVi) : "",
-                 Align::kCenter);
+                 Align::kCenter, false, kSize);
         // Received: the date over the time, each on its own line.
         std::string received = u.document->received_utc
                                    ? FormatInstantHuman(*u.document->received_utc, Lang::kVi)
@@ -356,20 +359,20 @@ void SubmissionSection(pugi::xml_node body, const Consolidated& report, bool sev
         cell_para.style = docx_style::kTableText;
         cell_para.align = Align::kCenter;
         size_t space = received.find(' ');
-        AddParagraph(tc, cell_para, {Text(received.substr(0, space))});
+        AddParagraph(tc, cell_para, {Text(received.substr(0, space), kSize)});
         if (space != std::string::npos) {
-          AddParagraph(tc, cell_para, {Text(received.substr(space + 1))});
+          AddParagraph(tc, cell_para, {Text(received.substr(space + 1), kSize)});
         }
       } else {
-        for (int i = 2; i <= 4; ++i) TextCell(tr, widths[i], "", Align::kCenter);
+        for (int i = 2; i <= 4; ++i) TextCell(tr, widths[i], "", Align::kCenter, false, kSize);
       }
       TextCell(tr, widths[5], StatusLabel(u, Lang::kVi), Align::kCenter,
-               u.status != UnitStatus::kOnTime);
+               u.status != UnitStatus::kOnTime, kSize);
       std::string sections;
       for (const std::string& s : u.missing_sections) {
         sections += (sections.empty() ? "" : ", ") + p.SectionTitleOf(s);
       }
-      TextCell(tr, widths[6], sections, Align::kLeft);
+      TextCell(tr, widths[6], sections, Align::kLeft, false, kSize);
     }
     // Who is late and who is missing, in words (the table's summary).
     std::string late, missing;
@@ -398,8 +401,61 @@ void SubmissionSection(pugi::xml_node body, const Consolidated& report, bool sev
   }
 }
 
+// Up to this many figures the per-unit table fits the portrait page in
+// 12 pt; more go to a landscape appendix (NĐ 30 PL I: Phụ lục).
+constexpr size_t kInlineMetrics = 4;
+
+// The per-unit figures of a period with a totals row, `total_width` wide.
+void MetricsTable(pugi::xml_node body, const PeriodReport& p, int total_width) {
+  const int tt = 600;  // "TT" in 12 pt bold
+  const int name = 3000;
+  std::vector<int> widths = {tt, name};
+  for (int w : Spread(total_width - tt - name, p.metrics.size())) widths.push_back(w);
+  pugi::xml_node tbl = AddTable(body, widths, true);
+  pugi::xml_node tr = AddRow(tbl, true);
+  TextCell(tr, widths[0], "TT", Align::kCenter, true);
+  TextCell(tr, widths[1], "Đơn vị", Align::kCenter, true);
+  for (size_t i = 0; i < p.metrics.size(); ++i) {
+    TextCell(tr, widths[i + 2], UpperFirst(p.metrics[i].label), Align::kCenter, true, 22);
+  }
+  int row = 0;
+  for (const UnitRow& u : p.units) {
+    tr = AddRow(tbl, false);
+    TextCell(tr, widths[0], std::to_string(++row), Align::kCenter);
+    TextCell(tr, widths[1], u.name, Align::kLeft);
+    for (size_t i = 0; i < p.metrics.size(); ++i) {
+      TextCell(tr, widths[i + 2], u.metrics[i] ? FormatNumberVi(*u.metrics[i]) : "–",
+               Align::kRight);
+    }
+  }
+  tr = AddRow(tbl, false);
+  TextCell(tr, widths[0], "", Align::kCenter);
+  TextCell(tr, widths[1], "Tổng cộng", Align::kCenter, true);
+  for (size_t i = 0; i < p.metrics.size(); ++i) {
+    TextCell(tr, widths[i + 2], TotalText(p.totals, i), Align::kRight, true);
+  }
+}
+
+// Periods whose figures go to the appendix, in order (Phụ lục I, II, …).
+std::vector<const PeriodReport*> AppendixPeriods(const Consolidated& report) {
+  std::vector<const PeriodReport*> out;
+  for (const PeriodReport& p : report.periods) {
+    if (p.metrics.size() > kInlineMetrics && p.totals.submitted > 0) out.push_back(&p);
+  }
+  return out;
+}
+
+std::string AppendixName(size_t index, size_t count) {
+  static const char* const kRoman[] = {"I",   "II",  "III", "IV", "V",   "VI",  "VII",
+                                       "VIII", "IX", "X",   "XI", "XII", "XIII", "XIV"};
+  if (count < 2) return "Phụ lục";
+  return index < std::size(kRoman) ? std::string("Phụ lục ") + kRoman[index]
+                                   : "Phụ lục " + std::to_string(index + 1);
+}
+
 void ResultsSection(pugi::xml_node body, const Consolidated& report, bool several) {
   AddParagraph(body, Para{docx_style::kHeading1}, {Text("II. KẾT QUẢ THỰC HIỆN")});
+  const std::vector<const PeriodReport*> appendix = AppendixPeriods(report);
   int n = 0;
   for (const PeriodReport& p : report.periods) {
     ++n;
@@ -424,33 +480,15 @@ void ResultsSection(pugi::xml_node body, const Consolidated& report, bool severa
                    {Text("- " + UpperFirst(p.metrics[i].label) + ": " + TotalText(p.totals, i) +
                          (i + 1 == p.metrics.size() ? "." : ";"))});
     }
-    const int tt = 600;
-    const int name = 2500;
-    std::vector<int> widths = {tt, name};
-    for (int w : Spread(kTextWidth - tt - name, p.metrics.size())) widths.push_back(w);
-    pugi::xml_node tbl = AddTable(body, widths, true);
-    pugi::xml_node tr = AddRow(tbl, true);
-    TextCell(tr, widths[0], "TT", Align::kCenter, true);
-    TextCell(tr, widths[1], "Đơn vị", Align::kCenter, true);
-    for (size_t i = 0; i < p.metrics.size(); ++i) {
-      TextCell(tr, widths[i + 2], UpperFirst(p.metrics[i].label), Align::kCenter, true, 22);
+    auto in_appendix = std::find(appendix.begin(), appendix.end(), &p);
+    if (in_appendix != appendix.end()) {
+      const size_t index = static_cast<size_t>(in_appendix - appendix.begin());
+      AddParagraph(body, Body(),
+                   {Italic("(Số liệu chi tiết của từng đơn vị tại " +
+                           AppendixName(index, appendix.size()) + " kèm theo.)")});
+      continue;
     }
-    int row = 0;
-    for (const UnitRow& u : p.units) {
-      tr = AddRow(tbl, false);
-      TextCell(tr, widths[0], std::to_string(++row), Align::kCenter);
-      TextCell(tr, widths[1], u.name, Align::kLeft);
-      for (size_t i = 0; i < p.metrics.size(); ++i) {
-        TextCell(tr, widths[i + 2], u.metrics[i] ? FormatNumberVi(*u.metrics[i]) : "–",
-                 Align::kRight);
-      }
-    }
-    tr = AddRow(tbl, false);
-    TextCell(tr, widths[0], "", Align::kCenter);
-    TextCell(tr, widths[1], "Tổng cộng", Align::kCenter, true);
-    for (size_t i = 0; i < p.metrics.size(); ++i) {
-      TextCell(tr, widths[i + 2], TotalText(p.totals, i), Align::kRight, true);
-    }
+    MetricsTable(body, p, kTextWidth);
     AddParagraph(body, Body(), {});
   }
 }
@@ -525,14 +563,17 @@ void SignerBlock(pugi::xml_node body, const Consolidated& report, const ReportOp
   AddParagraph(cell, Centered(), {Bold(options.signer_name, 28)});
 }
 
-void SectionProperties(pugi::xml_node body) {
-  pugi::xml_node sect = body.append_child("w:sectPr");
+// Page setup: A4 with NĐ 30 margins, the page-number header (not on the
+// first page of the report). `landscape` turns the page for the appendix.
+void SectionProperties(pugi::xml_node parent, bool landscape, bool first_page_blank) {
+  pugi::xml_node sect = parent.append_child("w:sectPr");
   pugi::xml_node header = sect.append_child("w:headerReference");
   header.append_attribute("w:type") = "default";
   header.append_attribute("r:id") = kHeaderRelId;
   pugi::xml_node size = sect.append_child("w:pgSz");
-  size.append_attribute("w:w") = kPageWidth;
-  size.append_attribute("w:h") = kPageHeight;
+  size.append_attribute("w:w") = landscape ? kPageHeight : kPageWidth;
+  size.append_attribute("w:h") = landscape ? kPageWidth : kPageHeight;
+  if (landscape) size.append_attribute("w:orient") = "landscape";
   pugi::xml_node margins = sect.append_child("w:pgMar");
   margins.append_attribute("w:top") = kMarginTop;
   margins.append_attribute("w:right") = kMarginRight;
@@ -542,7 +583,29 @@ void SectionProperties(pugi::xml_node body) {
   margins.append_attribute("w:footer") = 567;
   margins.append_attribute("w:gutter") = 0;
   sect.append_child("w:cols").append_attribute("w:space") = 720;
-  sect.append_child("w:titlePg");
+  if (first_page_blank) sect.append_child("w:titlePg");
+}
+
+// Phụ lục (NĐ 30 PL I): the per-unit figures of the periods with many
+// figures, one landscape page each, after the signature.
+void Appendix(pugi::xml_node body, const Consolidated& report, const ReportOptions& options) {
+  const std::vector<const PeriodReport*> periods = AppendixPeriods(report);
+  const int landscape_width = kPageHeight - kMarginLeft - kMarginRight;
+  for (size_t i = 0; i < periods.size(); ++i) {
+    const PeriodReport& p = *periods[i];
+    Para name = Centered(0, 0);
+    if (i > 0) {
+      pugi::xml_node br = body.append_child("w:p").append_child("w:r").append_child("w:br");
+      br.append_attribute("w:type") = "page";
+    }
+    AddParagraph(body, name, {Bold(AppendixName(i, periods.size()))});
+    AddParagraph(body, Centered(), {Bold("SỐ LIỆU KẾT QUẢ CỦA CÁC ĐƠN VỊ")});
+    AddParagraph(body, Centered(), {Bold(UpperFirst(p.name))});
+    AddParagraph(body, Centered(0, 240),
+                 {Italic("(Kèm theo Báo cáo số " + ReportNumberSymbol(report, options) + " " +
+                         PlaceDateLine("", options.date) + ")")});
+    MetricsTable(body, p, landscape_width);
+  }
 }
 
 struct StringWriter final : pugi::xml_writer {
@@ -580,9 +643,17 @@ Status RenderDocx(const Consolidated& report, const ReportOptions& options, Sink
   ProposalSection(body);
   SignerBlock(body, report, options);
   // Word keeps a paragraph after a closing table; without one some versions
-  // offer to repair the file.
-  AddParagraph(body, Para{}, {});
-  SectionProperties(body);
+  // offer to repair the file. With an appendix, that paragraph also ends the
+  // portrait section.
+  pugi::xml_node last = AddParagraph(body, Para{}, {});
+  if (!AppendixPeriods(report).empty()) {
+    SectionProperties(last.child("w:pPr"), false, true);
+    Appendix(body, report, options);
+    AddParagraph(body, Para{}, {});
+    SectionProperties(body, true, false);
+  } else {
+    SectionProperties(body, false, true);
+  }
 
   StringWriter writer;
   writer.out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";

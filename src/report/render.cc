@@ -57,14 +57,18 @@ std::string ReportSymbol(const Consolidated& report, const ReportOptions& option
   return issuer.empty() ? "BC" : "BC-" + issuer;
 }
 
-std::string NumberLine(const Consolidated& report, const ReportOptions& options) {
+std::string ReportNumberSymbol(const Consolidated& report, const ReportOptions& options) {
   std::string number = options.number;
   if (number.empty()) {
     number = "      ";  // a blank the clerk fills in when the report is registered
   } else if (number.size() == 1 && number[0] >= '1' && number[0] <= '9') {
     number = "0" + number;  // NĐ 30 PL I §II.3: numbers below 10 take a leading zero
   }
-  return "Số: " + number + "/" + ReportSymbol(report, options);
+  return number + "/" + ReportSymbol(report, options);
+}
+
+std::string NumberLine(const Consolidated& report, const ReportOptions& options) {
+  return "Số: " + ReportNumberSymbol(report, options);
 }
 
 std::vector<std::string> SubjectLines(const Consolidated& report) {

@@ -52,7 +52,9 @@ struct ReportOptions {
 
 // The symbol the report carries (options.symbol or the derived one).
 std::string ReportSymbol(const Consolidated& report, const ReportOptions& options);
-// `Số: 25/BC-LĐLĐ` or `Số:      /BC-LĐLĐ` (numbers < 10 get a leading zero).
+// `25/BC-LĐLĐ` or `      /BC-LĐLĐ` (numbers < 10 get a leading zero).
+std::string ReportNumberSymbol(const Consolidated& report, const ReportOptions& options);
+// `Số: 25/BC-LĐLĐ` or `Số:       /BC-LĐLĐ`.
 std::string NumberLine(const Consolidated& report, const ReportOptions& options);
 // The subject line(s) under BÁO CÁO.
 std::vector<std::string> SubjectLines(const Consolidated& report);

@@ -6,7 +6,6 @@
 // the renderer stops and returns it. Not thread-safe.
 #pragma once
 
-#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -42,21 +41,6 @@ class OstreamSink final : public Sink {
 
  private:
   std::ostream& out_;
-};
-
-// Counts the bytes written through it and passes them on to `next`.
-class CountingSink final : public Sink {
- public:
-  explicit CountingSink(Sink& next) : next_(next) {}
-  Status Write(std::string_view bytes) override {
-    count_ += bytes.size();
-    return next_.Write(bytes);
-  }
-  std::uint64_t count() const { return count_; }
-
- private:
-  Sink& next_;
-  std::uint64_t count_ = 0;
 };
 
 }  // namespace tonghop::report

@@ -180,8 +180,13 @@ TEST(ReportChecksTest, CsvHasABomCrlfAndRfc4180Quoting) {
   EXPECT_EQ(rows[2][3], "Muộn 3 ngày");
   EXPECT_EQ(rows[3][3], "Chưa nộp");
   EXPECT_EQ(rows[4][2], "Tổng cộng");
-  EXPECT_EQ(rows[4].back(), "1590.75");  // plain numbers in a machine format
-  EXPECT_EQ(rows[4][rows[4].size() - 3], "23252");
+  auto column = [&](const std::string& header) {
+    return static_cast<size_t>(std::find(rows[0].begin(), rows[0].end(), header) - rows[0].begin());
+  };
+  ASSERT_LT(column("Giá trị làm lợi (triệu đồng)"), rows[0].size());
+  EXPECT_EQ(rows[4][column("Giá trị làm lợi (triệu đồng)")], "1590.75");  // plain numbers
+  EXPECT_EQ(rows[4][column("Số đoàn viên")], "23252");
+  EXPECT_EQ(rows[2][column("Sáng kiến")], "");  // not found in sin-ho's report
 }
 
 TEST(ReportChecksTest, CsvGuardsFormulaLikeText) {
@@ -258,9 +263,9 @@ TEST(ReportChecksTest, DocxIsAValidOpcPackage) {
   EXPECT_NE(styles.find("<w:sz w:val=\"28\"/>"), std::string::npos);  // 14 pt
   pugi::xml_document doc;
   ASSERT_TRUE(doc.load_string(entries["word/document.xml"].data.c_str()));
-  pugi::xml_node sect = doc.select_node("//w:sectPr").node();
-  EXPECT_STREQ(sect.child("w:pgSz").attribute("w:w").value(), "11906");  // A4
-  EXPECT_STREQ(sect.child("w:pgSz").attribute("w:h").value(), "16838");
+  pugi::xml_node sect = doc.child("w:document").child("w:body").child("w:sectPr");
+  EXPECT_STREQ(sect.child("w:pgSz").attribute("w:w").value(), "16838");  // A4, turned
+  EXPECT_STREQ(sect.child("w:pgSz").attribute("w:h").value(), "11906");
   EXPECT_STREQ(sect.child("w:pgMar").attribute("w:left").value(), "1701");  // 30 mm
   EXPECT_STREQ(sect.child("w:pgMar").attribute("w:right").value(), "851");  // 15 mm
   EXPECT_STREQ(sect.child("w:pgMar").attribute("w:top").value(), "1134");   // 20 mm
@@ -277,6 +282,17 @@ TEST(ReportChecksTest, DocxIsAValidOpcPackage) {
                "nil");
   EXPECT_FALSE(doc.select_nodes("//w:tblStyle[@w:val='TableGrid']").empty());
   EXPECT_FALSE(doc.select_nodes("//w:trPr/w:tblHeader").empty());
+  // dot-1's five figures go to a landscape appendix after the signature;
+  // the portrait section before it keeps page 1 without a page number.
+  auto sections = doc.select_nodes("//w:sectPr");
+  ASSERT_EQ(sections.size(), 2u);
+  pugi::xml_node portrait = sections[0].node();
+  EXPECT_STREQ(portrait.parent().name(), "w:pPr");
+  EXPECT_STREQ(portrait.child("w:pgSz").attribute("w:w").value(), "11906");
+  EXPECT_TRUE(portrait.child("w:titlePg"));
+  EXPECT_STREQ(sect.child("w:pgSz").attribute("w:orient").value(), "landscape");
+  EXPECT_NE(entries["word/document.xml"].data.find("(Số liệu chi tiết của từng đơn vị tại Phụ lục kèm theo.)"),
+            std::string::npos);
 }
 
 // The text LibreOffice sees in a DOCX, or nullopt when soffice is absent.

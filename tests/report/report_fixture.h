@@ -9,7 +9,7 @@
 //                     missing section kien-nghi, no sáng kiến figure
 //   muong-te   dot-1  missing
 //   one document of an unknown sender (dot-1), counted nowhere
-//   dot-2: nothing yet
+//   tam-duong  dot-2  on time (10/12); the others have not sent dot-2
 #pragma once
 
 #include <gtest/gtest.h>
@@ -66,6 +66,8 @@ inline void FillScenario(store::Store& store) {
   Metric(tam, "doan-vien", 12500, "12.500");
   Metric(tam, "sang-kien", 12, "12");
   Metric(tam, "gia-tri-lam-loi", 1250.5, "1.250,5 triệu đồng");
+  Metric(tam, "cdcs", 45, "45");
+  Metric(tam, "ca-nhan-khen", 30, "30");
   tam.findings.push_back(
       model::MakeFinding(model::codes::kLegacyEncodingConverted, {{"encoding", "TCVN3"}}));
   ASSERT_TRUE(store.AddDocument(campaign, tam).ok());
@@ -79,6 +81,8 @@ inline void FillScenario(store::Store& store) {
                            "2020-07-12", "2020-07-13T08:30:00+07:00", "21", "BC-CĐ");
   Metric(sin2, "doan-vien", 10752, "10.752");
   Metric(sin2, "gia-tri-lam-loi", 340.25, "340,25 triệu đồng");
+  Metric(sin2, "cdcs", 38, "38");
+  Metric(sin2, "ca-nhan-khen", 17, "17");
   sin2.findings.push_back(model::MakeFinding(
       model::codes::kMissingSection, {{"section", "kien-nghi"}, {"title", "Đề xuất, kiến nghị"}}));
   sin2.findings.push_back(
@@ -99,6 +103,12 @@ inline void FillScenario(store::Store& store) {
                               "2020-07-07", "2020-07-07T08:00:00+07:00", "7", "BC");
   unknown.findings.push_back(model::MakeFinding(model::codes::kUnknownUnit));
   ASSERT_TRUE(store.AddDocument(campaign, unknown).ok());
+
+  model::Record tam2 = Doc("tam-duong-dot-2", "tam-duong", "dot-2", "inbox/bc-tong-ket-tam-duong.docx",
+                           "2020-12-09", "2020-12-10T14:00:00+07:00", "98", "BC-LĐLĐ");
+  tam2.subject = "Tổng kết phong trào thi đua năm 2020";
+  Metric(tam2, "doan-vien", 12800, "12.800");
+  ASSERT_TRUE(store.AddDocument(campaign, tam2).ok());
 }
 
 // A temporary data folder holding the filled SQLite store.

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "zip_test_util.h"
 
@@ -90,6 +91,22 @@ TEST(ZipWriterTest, SinkErrorsStopTheWriter) {
   } sink;
   ZipWriter zip(sink);
   Status st = zip.Add("a", "b");
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().code, ErrorCode::kIo);
+}
+
+TEST(ZipWriterTest, WritesThroughAStreamSink) {
+  std::ostringstream stream;
+  OstreamSink sink(stream);
+  ZipWriter zip(sink);
+  ASSERT_TRUE(zip.Add("a.txt", "xin chào").ok());
+  ASSERT_TRUE(zip.Finish().ok());
+  EXPECT_EQ(stream.str(), MakeZip({{"a.txt", "xin chào"}}));
+  std::ostringstream failed;
+  failed.setstate(std::ios::badbit);
+  OstreamSink bad(failed);
+  ZipWriter zip2(bad);
+  Status st = zip2.Add("a.txt", "x");
   ASSERT_FALSE(st.ok());
   EXPECT_EQ(st.error().code, ErrorCode::kIo);
 }
