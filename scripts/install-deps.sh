@@ -15,6 +15,7 @@ packages=(
   libpugixml-dev         # WordprocessingML DOM
   zlib1g-dev             # DEFLATE for the ZIP layer
   libgtest-dev libgmock-dev libbenchmark-dev
+  libzip-dev             # only for bench/zip_bench.cc (our ZIP reader vs libzip)
   python3                # acceptance scorers, test-data scripts
 )
 if [[ "${1:-}" == "--producers" ]]; then

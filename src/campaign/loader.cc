@@ -1,6 +1,5 @@
 #include "campaign/loader.h"
 
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -12,6 +11,7 @@
 
 #include "campaign/working_days.h"
 #include "common/xml_schema.h"
+#include "text/fold.h"
 #include "text/normalize.h"
 
 namespace tonghop::campaign {
@@ -129,17 +129,6 @@ std::string Attr(const pugi::xml_node& node, const char* name) {
   return CleanText(node.attribute(name).as_string());
 }
 
-// Comparison key for names and aliases: case folded, NFC, spaces collapsed.
-// TODO(text): use the fold key of text/fold.h once it is merged, so that
-// tone-mark style, dashes and unmarked typing are folded as in matching.
-std::string SimpleFoldKey(const std::string& clean) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(clean);
-  u.foldCase();
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
 class Builder {
  public:
   Builder(const LineTable& lines, std::vector<Issue>& issues) : lines_(lines), issues_(issues) {}
@@ -235,7 +224,7 @@ class Builder {
     std::vector<std::string> names = u.aliases;
     names.insert(names.begin(), u.name);
     for (const std::string& name : names) {
-      std::string key = SimpleFoldKey(name);
+      std::string key = text::FoldKey(name);
       auto [it, inserted] = name_owner_.emplace(key, NameOwner{u.id, lines_.LineOf(node)});
       if (inserted || it->second.unit_id == u.id) continue;
       std::string line = std::to_string(it->second.line);

@@ -1,6 +1,8 @@
 // tonghop inspect FILE... [--text | --json] [--campaign C.xml]
 #include <sstream>
 
+#include "campaign/loader.h"
+#include "check/analyze.h"
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "common/json_writer.h"
@@ -47,6 +49,18 @@ int RunInspect(const std::vector<std::string>& args, Context& ctx) {
     return 2;
   }
 
+  // The campaign is loaded (and validated) before any document is read: a
+  // bad campaign file is a configuration error (exit 2) with its lines.
+  std::optional<campaign::Campaign> campaign;
+  if (campaign_path) {
+    Result<campaign::Campaign> loaded = campaign::LoadCampaignFile(*campaign_path);
+    if (!loaded.ok()) {
+      ctx.ReportError(loaded.error());
+      return 2;
+    }
+    campaign = std::move(*loaded);
+  }
+
   read::ReadOptions options;
   int failed = 0;
   for (const std::string& path : files) {
@@ -68,12 +82,12 @@ int RunInspect(const std::vector<std::string>& args, Context& ctx) {
       model::WriteDocumentText(ctx.out, *doc);
       continue;
     }
-    model::Record record;
-    record.source.path = path;
-    record.source.sha256 = Sha256Hex(*bytes);
-    record.source.format = model::FormatName(doc->format);
-    record.source.bytes = bytes->size();
-    record.findings = doc->findings;
+    model::Source source;
+    source.path = path;
+    source.sha256 = Sha256Hex(*bytes);
+    source.format = model::FormatName(doc->format);
+    source.bytes = bytes->size();
+    model::Record record = check::Analyze(*doc, source, campaign ? &*campaign : nullptr);
     JsonWriter w(ctx.out, files.size() == 1 ? 1 : 0);
     model::WriteRecordJson(w, record, ctx.lang);
     if (files.size() > 1) ctx.out << '\n';

@@ -34,11 +34,22 @@ enum class Sniffed {
 
 struct SniffResult {
   Sniffed kind = Sniffed::kUnsupported;
-  LocalizedText description;  // for kUnsupported: what the file is, in words
+  // For kUnsupported: what the file is and what to do, in words a clerk
+  // understands ("Văn bản Word 97-2003 (.doc) — hãy mở bằng Word và lưu lại
+  // thành .docx"), and the error code ReadDocument returns for it:
+  // kUnsupportedFormat, kEncrypted (password-protected Office file),
+  // kCorrupt or kLimitExceeded (a ZIP that cannot even be opened safely).
+  LocalizedText description;
+  ErrorCode code = ErrorCode::kUnsupportedFormat;
 };
 
+// Identifies the format from the bytes alone (a ZIP's central directory and
+// its package relationships are read, within the default ReadLimits).
 SniffResult SniffFormat(std::string_view bytes);
 
+// Sniffs, then reads with the reader for the format, within options.limits
+// (input size, package limits, XML guard, the wall-time budget checked
+// between parts). Refusals carry the SniffResult's code and description.
 Result<model::Document> ReadDocument(std::string_view bytes, const ReadOptions& options = {});
 
 }  // namespace tonghop::read
