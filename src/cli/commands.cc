@@ -31,6 +31,13 @@ const std::vector<Command>& AllCommands() {
        Msg("Theo dõi một thư mục hộp thư đến và đọc mọi tệp gửi vào",
            "Watch an inbox folder and read every file that lands in it"),
        RunWatch},
+      {"status",
+       Msg("Bảng tình hình nộp báo cáo của các đơn vị", "The submission matrix of the units"),
+       RunStatus},
+      {"report",
+       Msg("Báo cáo tổng hợp: docx, xml, json, csv, html",
+           "Consolidated report: docx, xml, json, csv, html"),
+       RunReport},
   };
   return commands;
 }

@@ -27,6 +27,8 @@ int RunText(const std::vector<std::string>& args, Context& ctx);
 int RunIngest(const std::vector<std::string>& args, Context& ctx);
 int RunBatch(const std::vector<std::string>& args, Context& ctx);
 int RunWatch(const std::vector<std::string>& args, Context& ctx);
+int RunStatus(const std::vector<std::string>& args, Context& ctx);
+int RunReport(const std::vector<std::string>& args, Context& ctx);
 
 // Runs the whole program: global options (--lang, --quiet, --version, --help),
 // then the subcommand. Returns the process exit code.

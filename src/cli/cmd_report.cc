@@ -1,0 +1,203 @@
+// tonghop report --campaign C.xml --period P|all --format docx|xml|json|csv|html -o OUT
+// Consolidates the store and writes one report file. The file is written
+// beside OUT under a temporary name and renamed over it when complete, so a
+// failure never leaves half a report.
+#include <unistd.h>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+#include "campaign/deadline.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/report_common.h"
+#include "report/render.h"
+
+namespace tonghop::cli {
+namespace {
+
+Status WriteFileAtomically(const std::string& path, const std::string& bytes) {
+  namespace fs = std::filesystem;
+  fs::path target(path);
+  fs::path temp = target;
+  temp += ".tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+      std::error_code ignored;
+      fs::remove(temp, ignored);
+      return MakeError(ErrorCode::kIo,
+                       Msg("Không ghi được tệp báo cáo", "Cannot write the report file"), path);
+    }
+  }
+  std::error_code ec;
+  fs::rename(temp, target, ec);
+  if (ec) {
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+    return MakeError(ErrorCode::kIo,
+                     Msg("Không ghi được tệp báo cáo: " + ec.message(),
+                         "Cannot write the report file: " + ec.message()),
+                     path);
+  }
+  return OkStatus();
+}
+
+Result<std::optional<campaign::Date>> ParseReportDate(const std::optional<std::string>& value) {
+  if (!value) return std::optional<campaign::Date>();
+  if (*value == "today") {
+    return std::optional<campaign::Date>(
+        campaign::VietnamDateOf(static_cast<std::int64_t>(std::time(nullptr))));
+  }
+  if (auto date = campaign::Date::Parse(*value)) return std::optional<campaign::Date>(*date);
+  return MakeError(ErrorCode::kUsage,
+                   Msg("--date cần ngày dạng 2020-07-20 hoặc today: " + *value,
+                       "--date needs a date such as 2020-07-20, or today: " + *value));
+}
+
+}  // namespace
+
+int RunReport(const std::vector<std::string>& args, Context& ctx) {
+  std::optional<std::string> campaign_path, period, format_name, output, data_dir, store_uri, sort,
+      as_of, number, symbol, date, signer;
+  std::vector<std::string> recipients;
+  ArgParser parser(
+      "tonghop report --campaign C.xml --period P|all --format docx|xml|json|csv|html -o OUT",
+      Msg("Báo cáo tổng hợp của một kỳ (hoặc mọi kỳ): đơn vị đã nộp, đúng hạn hay muộn, đơn vị "
+          "chưa nộp, mục còn thiếu và ghi chú, số liệu từng đơn vị và tổng cộng. DOCX theo thể "
+          "thức văn bản hành chính (NĐ 30/2020); XML, JSON, CSV (Excel), HTML.",
+          "The consolidated report of one period (or all): who submitted, on time or late, who "
+          "is missing, missing sections and notes, every unit's figures with totals. DOCX in the "
+          "Vietnamese administrative layout (Decree 30/2020); XML, JSON, CSV (Excel), HTML."));
+  parser.Option("--campaign", &campaign_path, "C.xml",
+                Msg("tệp đợt thi đua (bắt buộc)", "the campaign file (required)"));
+  parser.Option("--period", &period, "P|all",
+                Msg("kỳ báo cáo, hoặc all cho mọi kỳ (mặc định all)",
+                    "the period, or all for every period (default all)"));
+  parser.Option("--format", &format_name, "docx|xml|json|csv|html",
+                Msg("định dạng (mặc định theo đuôi tệp -o, không có thì docx)",
+                    "the format (default: from the -o extension, else docx)"));
+  parser.Option("-o", &output, "OUT",
+                Msg("tệp kết quả (- là stdout)", "output file (- is stdout)"));
+  parser.Option("--output", &output, "OUT", Msg("như -o", "same as -o"));
+  parser.Option("--number", &number, "N",
+                Msg("số của báo cáo (mặc định để trống cho văn thư điền)",
+                    "the report's number (default: blank for the registry)"));
+  parser.Option("--symbol", &symbol, "S",
+                Msg("ký hiệu (mặc định BC- và phần cơ quan trong ký hiệu kế hoạch, vd BC-LĐLĐ)",
+                    "the symbol (default BC- and the issuer part of the plan's, e.g. BC-LĐLĐ)"));
+  parser.Option("--date", &date, "YYYY-MM-DD|today",
+                Msg("ngày ký báo cáo (mặc định để trống)", "the report's date (default blank)"));
+  parser.Option("--signer", &signer, "NAME",
+                Msg("họ tên người ký (mặc định để trống)", "the signer's name (default blank)"));
+  parser.Repeated("--recipient", &recipients, "TEXT",
+                  Msg("một dòng Nơi nhận (lặp lại được; mặc định danh sách chuẩn)",
+                      "one line of Nơi nhận (repeatable; default: a standard list)"));
+  parser.Option("--sort", &sort, "campaign|name",
+                Msg("thứ tự đơn vị: theo tệp đợt thi đua (mặc định) hoặc theo tên",
+                    "unit order: as in the campaign file (default) or by name"));
+  parser.Option("--as-of", &as_of, "ISO|now",
+                Msg("tính đến thời điểm này (mặc định: không xét; báo cáo không phụ thuộc giờ "
+                    "chạy)",
+                    "as of this instant (default: none, so the report does not depend on when "
+                    "it runs)"));
+  parser.Option("--data-dir", &data_dir, "D",
+                Msg("thư mục dữ liệu (mặc định ./tonghop-data)",
+                    "the data directory (default ./tonghop-data)"));
+  parser.Option("--store", &store_uri, "URI",
+                Msg("kho dữ liệu (mặc định sqlite: trong thư mục dữ liệu)",
+                    "the store (default sqlite: in the data directory)"));
+  if (Status st = parser.Parse(args); !st.ok()) {
+    ctx.ReportError(st.error());
+    return 2;
+  }
+  if (parser.help_requested()) {
+    ctx.out << parser.Help(ctx.lang);
+    return 0;
+  }
+  auto usage = [&](const std::string& vi, const std::string& en) {
+    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg(vi, en)));
+    return 2;
+  };
+  if (!campaign_path) return usage("Cần --campaign C.xml", "--campaign C.xml is required");
+  if (!output) return usage("Cần -o TỆP_KẾT_QUẢ", "-o OUT is required");
+
+  std::optional<report::Format> format;
+  if (format_name) {
+    format = report::ParseFormat(*format_name);
+    if (!format) {
+      return usage("--format nhận docx, xml, json, csv hoặc html: " + *format_name,
+                   "--format takes docx, xml, json, csv or html: " + *format_name);
+    }
+  } else {
+    std::string ext = std::filesystem::path(*output).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    format = ext.size() > 1 ? report::ParseFormat(ext.substr(1)) : std::nullopt;
+    if (!format) format = report::Format::kDocx;
+  }
+
+  report::ConsolidateOptions options;
+  options.period = period;
+  auto sort_order = ParseSort(sort, report::SortOrder::kCampaign);
+  if (!sort_order.ok()) {
+    ctx.ReportError(sort_order.error());
+    return 2;
+  }
+  options.sort = *sort_order;
+  auto instant = ParseAsOf(as_of);
+  if (!instant.ok()) {
+    ctx.ReportError(instant.error());
+    return 2;
+  }
+  options.as_of_utc = *instant;
+  auto report_date = ParseReportDate(date);
+  if (!report_date.ok()) {
+    ctx.ReportError(report_date.error());
+    return 2;
+  }
+
+  report::ReportOptions render;
+  render.number = number.value_or("");
+  render.symbol = symbol.value_or("");
+  render.date = *report_date;
+  render.signer_name = signer.value_or("");
+  render.recipients = recipients;
+  render.lang = ctx.lang;
+
+  store::StoreConfig store_config;
+  if (data_dir) store_config.data_dir = *data_dir;
+  if (store_uri) store_config.uri = *store_uri;
+  auto consolidated = ConsolidateForCli(ctx, *campaign_path, store_config, options);
+  if (!consolidated.ok()) {
+    ReportErrorLines(ctx, consolidated.error());
+    return ExitCodeFor(consolidated.error().code);
+  }
+
+  std::string bytes;
+  report::StringSink sink(bytes);
+  if (Status st = report::Render(*format, *consolidated, render, sink); !st.ok()) {
+    ctx.ReportError(st.error());
+    return ExitCodeFor(st.error().code);
+  }
+  if (*output == "-") {
+    ctx.out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    ctx.out.flush();
+    return 0;
+  }
+  if (Status st = WriteFileAtomically(*output, bytes); !st.ok()) {
+    ctx.ReportError(st.error());
+    return ExitCodeFor(st.error().code);
+  }
+  if (!ctx.quiet) {
+    ctx.Warn(Msg("Đã ghi " + *output + " (" + report::FormatName(*format) + ", " +
+                     std::to_string(bytes.size()) + " byte)",
+                 "Wrote " + *output + " (" + report::FormatName(*format) + ", " +
+                     std::to_string(bytes.size()) + " bytes)"));
+  }
+  return 0;
+}
+
+}  // namespace tonghop::cli
