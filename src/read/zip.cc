@@ -20,7 +20,8 @@ constexpr std::size_t kCentralHeaderSize = 46;
 constexpr std::size_t kEocdSize = 22;
 constexpr std::size_t kZip64EocdMinSize = 56;
 constexpr std::size_t kZip64LocatorSize = 20;
-constexpr std::size_t kChunk = 64 * 1024;
+constexpr std::size_t kChunk = 64 * 1024;        // inflated bytes handed to a Stream sink
+constexpr std::uint64_t kReadChunk = 256 * 1024;  // compressed bytes asked of the source at once
 
 std::uint16_t U16(const char* p) {
   const auto* b = reinterpret_cast<const unsigned char*>(p);
@@ -135,27 +136,39 @@ ZipArchive& ZipArchive::operator=(ZipArchive&&) noexcept = default;
 ZipArchive::~ZipArchive() = default;
 
 Result<ZipArchive> ZipArchive::Open(std::string_view bytes, const ZipLimits& limits) {
-  const std::size_t size = bytes.size();
-  const char* base = bytes.data();
+  return Open(std::make_unique<MemoryByteSource>(bytes), limits);
+}
+
+Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const ZipLimits& limits) {
+  const std::uint64_t size = source->size();
   if (size < kEocdSize) {
     return Corrupt("tệp quá ngắn", "the file is too short");
   }
 
+  // The tail holds every place the end record may start (its comment is at
+  // most 64 KiB) and the ZIP64 locator before it.
+  const std::uint64_t tail_start =
+      size > kZip64LocatorSize + kEocdSize + 0xFFFF ? size - kZip64LocatorSize - kEocdSize - 0xFFFF : 0;
+  std::string tail_scratch;
+  Result<std::string_view> tail = source->ReadAt(tail_start, size - tail_start, tail_scratch);
+  if (!tail.ok()) return tail.take_error();
+  auto at = [&tail, tail_start](std::uint64_t pos) { return tail->data() + (pos - tail_start); };
+
   // End of central directory: the last signature whose comment fits the file.
-  std::size_t lowest = size > kEocdSize + 0xFFFF ? size - kEocdSize - 0xFFFF : 0;
-  std::size_t eocd = std::string::npos;
-  for (std::size_t pos = size - kEocdSize + 1; pos-- > lowest;) {
-    if (base[pos] == 'P' && U32(base + pos) == kEocdSig &&
-        pos + kEocdSize + U16(base + pos + 20) <= size) {
+  std::uint64_t lowest = size > kEocdSize + 0xFFFF ? size - kEocdSize - 0xFFFF : 0;
+  std::uint64_t eocd = size;
+  for (std::uint64_t pos = size - kEocdSize + 1; pos-- > lowest;) {
+    const char* candidate = at(pos);
+    if (candidate[0] == 'P' && U32(candidate) == kEocdSig && pos + kEocdSize + U16(candidate + 20) <= size) {
       eocd = pos;
       break;
     }
   }
-  if (eocd == std::string::npos) {
+  if (eocd == size) {
     return Corrupt("không tìm thấy mục lục cuối tệp (có thể tệp bị cắt cụt khi gửi)",
                    "no end-of-central-directory record (the file may have been cut short)");
   }
-  const char* e = base + eocd;
+  const char* e = at(eocd);
   std::uint64_t disk = U16(e + 4);
   std::uint64_t cd_disk = U16(e + 6);
   std::uint64_t count = U16(e + 10);
@@ -167,19 +180,34 @@ Result<ZipArchive> ZipArchive::Open(std::string_view bytes, const ZipLimits& lim
 
   // ZIP64: a locator right before the EOCD points at the ZIP64 EOCD record.
   if (eocd >= kZip64LocatorSize && U32(e - kZip64LocatorSize) == kZip64LocatorSig) {
-    const char* loc = e - kZip64LocatorSize;
-    std::uint64_t rec = U64(loc + 8);
-    std::uint64_t rec_end_limit = eocd - kZip64LocatorSize;
+    std::uint64_t rec = U64(e - kZip64LocatorSize + 8);
+    const std::uint64_t rec_end_limit = eocd - kZip64LocatorSize;
+    std::string record_scratch;
+    std::string_view record;
+    auto read_record = [&](std::uint64_t offset) -> Status {
+      Result<std::string_view> r = source->ReadAt(offset, kZip64EocdMinSize, record_scratch);
+      if (!r.ok()) return r.take_error();
+      record = *r;
+      return OkStatus();
+    };
     // With a prefix (self-extracting archive) the recorded offset is too small;
     // the record then sits right before the locator.
-    if (!FitsWithin(rec, kZip64EocdMinSize, rec_end_limit) || U32(base + rec) != kZip64EocdSig) {
-      if (rec_end_limit < kZip64EocdMinSize ||
-          U32(base + rec_end_limit - kZip64EocdMinSize) != kZip64EocdSig) {
+    bool found = false;
+    if (FitsWithin(rec, kZip64EocdMinSize, rec_end_limit)) {
+      if (Status st = read_record(rec); !st.ok()) return st.take_error();
+      found = U32(record.data()) == kZip64EocdSig;
+    }
+    if (!found) {
+      if (rec_end_limit < kZip64EocdMinSize) {
         return Corrupt("bản ghi ZIP64 không hợp lệ", "invalid ZIP64 end record");
       }
       rec = rec_end_limit - kZip64EocdMinSize;
+      if (Status st = read_record(rec); !st.ok()) return st.take_error();
+      if (U32(record.data()) != kZip64EocdSig) {
+        return Corrupt("bản ghi ZIP64 không hợp lệ", "invalid ZIP64 end record");
+      }
     }
-    const char* z = base + rec;
+    const char* z = record.data();
     disk = U32(z + 16);
     cd_disk = U32(z + 20);
     count_on_disk = U64(z + 24);
@@ -203,6 +231,12 @@ Result<ZipArchive> ZipArchive::Open(std::string_view bytes, const ZipLimits& lim
   if (cd_size > cd_end_actual || cd_offset > cd_end_actual - cd_size) {
     return Corrupt("mục lục nằm ngoài tệp", "the central directory lies outside the file");
   }
+  if (cd_size > limits.max_central_directory_bytes) {
+    return MakeError(ErrorCode::kLimitExceeded,
+                     Msg("Mục lục của tệp nén lớn hơn " + MiB(limits.max_central_directory_bytes),
+                         "The archive's central directory is larger than " +
+                             MiB(limits.max_central_directory_bytes)));
+  }
   // Bytes prepended to the archive (self-extractor stubs) shift every offset.
   const std::uint64_t prefix = cd_end_actual - cd_size - cd_offset;
   const std::uint64_t cd_start = cd_offset + prefix;
@@ -212,19 +246,22 @@ Result<ZipArchive> ZipArchive::Open(std::string_view bytes, const ZipLimits& lim
   }
 
   ZipArchive archive;
-  archive.bytes_ = bytes;
   archive.limits_ = limits;
-  archive.comment_ = std::string_view(e + kEocdSize, comment_len);
-  archive.entries_.reserve(count);
+  archive.comment_.assign(e + kEocdSize, comment_len);
+  archive.entries_.reserve(static_cast<std::size_t>(count));
+  std::string cd_scratch;
+  Result<std::string_view> cd = source->ReadAt(cd_start, static_cast<std::size_t>(cd_size), cd_scratch);
+  if (!cd.ok()) return cd.take_error();
+  tail_scratch = std::string();  // `e` dangles from here on
 
-  std::uint64_t p = cd_start;
-  const std::uint64_t cd_end = cd_start + cd_size;
+  std::string local_scratch;
+  std::uint64_t p = 0;  // in the central directory
   for (std::uint64_t i = 0; i < count; ++i) {
-    if (!FitsWithin(p, kCentralHeaderSize, cd_end) || U32(base + p) != kCentralHeaderSig) {
+    if (!FitsWithin(p, kCentralHeaderSize, cd_size) || U32(cd->data() + p) != kCentralHeaderSig) {
       return Corrupt("mục lục bị hỏng ở mục thứ " + std::to_string(i + 1),
                      "the central directory is broken at entry " + std::to_string(i + 1));
     }
-    const char* c = base + p;
+    const char* c = cd->data() + p;
     ZipEntry entry;
     entry.version_made_by = U16(c + 4);
     entry.flags = U16(c + 8);
@@ -240,7 +277,7 @@ Result<ZipArchive> ZipArchive::Open(std::string_view bytes, const ZipLimits& lim
     entry.external_attributes = U32(c + 38);
     entry.local_header_offset = U32(c + 42);
     std::uint64_t next = p + kCentralHeaderSize + name_len + extra_len + entry_comment_len;
-    if (next > cd_end) {
+    if (next > cd_size) {
       return Corrupt("mục lục bị hỏng ở mục thứ " + std::to_string(i + 1),
                      "the central directory is broken at entry " + std::to_string(i + 1));
     }
@@ -270,7 +307,17 @@ Result<ZipArchive> ZipArchive::Open(std::string_view bytes, const ZipLimits& lim
                      "entry " + entry.name + " lies outside the file");
     }
     entry.local_header_offset = lho + prefix;
-    const char* l = base + entry.local_header_offset;
+    // The fixed header and, where it fits, a name as long as the central one.
+    std::uint64_t local_len =
+        std::min<std::uint64_t>(kLocalHeaderSize + name_len, cd_start - entry.local_header_offset);
+    Result<std::string_view> local =
+        source->ReadAt(entry.local_header_offset, static_cast<std::size_t>(local_len), local_scratch);
+    if (!local.ok()) {
+      Error error = local.take_error();
+      error.where = entry.name;
+      return error;
+    }
+    const char* l = local->data();
     if (U32(l) != kLocalHeaderSig) {
       return Corrupt("không thấy đầu mục " + entry.name, "no local header for entry " + entry.name);
     }
@@ -279,7 +326,8 @@ Result<ZipArchive> ZipArchive::Open(std::string_view bytes, const ZipLimits& lim
     std::uint16_t local_name_len = U16(l + 26);
     std::uint16_t local_extra_len = U16(l + 28);
     entry.data_offset = entry.local_header_offset + kLocalHeaderSize + local_name_len + local_extra_len;
-    if (entry.data_offset > cd_start ||
+    // data_offset <= cd_start with equal lengths means the whole name was read.
+    if (entry.data_offset > cd_start || local_name_len != name_len ||
         std::string_view(l + kLocalHeaderSize, local_name_len) != entry.raw_name) {
       return Suspicious("tên mục " + entry.name + " ở đầu mục khác với mục lục",
                         "the local header of " + entry.name + " names another entry");
@@ -318,13 +366,16 @@ Result<ZipArchive> ZipArchive::Open(std::string_view bytes, const ZipLimits& lim
 
   archive.inflate_budget_ = limits.max_total_bytes;
   if (limits.max_total_ratio != 0) {
-    std::uint64_t by_ratio = static_cast<std::uint64_t>(size) * limits.max_total_ratio;
+    std::uint64_t by_ratio = size > std::numeric_limits<std::uint64_t>::max() / limits.max_total_ratio
+                                 ? std::numeric_limits<std::uint64_t>::max()
+                                 : size * limits.max_total_ratio;
     by_ratio = std::max(by_ratio, limits.ratio_floor_bytes);
     if (by_ratio < archive.inflate_budget_) {
       archive.inflate_budget_ = by_ratio;
       archive.budget_from_ratio_ = true;
     }
   }
+  archive.source_ = std::move(source);
   return archive;
 }
 
@@ -467,24 +518,37 @@ class SinkOutput {
 template <typename Output>
 Status ZipArchive::Decode(const ZipEntry& entry, Output& output) {
   const std::string& where = entry.name;
-  const char* data = bytes_.data() + entry.data_offset;
   std::uint32_t crc = crc32(0L, Z_NULL, 0);
   auto size_lie = [&where] {
     return Suspicious("kích thước khai báo của phần không đúng với dữ liệu",
                       "the part's declared size does not match its data", where);
   };
+  // The compressed data, at most kReadChunk at a time (a memory source views
+  // it, any other reads into read_scratch_).
+  std::uint64_t in_offset = entry.data_offset;
+  std::uint64_t in_left = entry.compressed_size;
+  auto next_input = [&](std::uint64_t most) -> Result<std::string_view> {
+    std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>({in_left, most, kReadChunk}));
+    Result<std::string_view> in = source_->ReadAt(in_offset, n, read_scratch_);
+    if (!in.ok()) {
+      Error error = in.take_error();
+      error.where = where;
+      return error;
+    }
+    in_offset += n;
+    in_left -= n;
+    return in;
+  };
 
   if (entry.method == 0) {
-    std::uint64_t left = entry.compressed_size;
-    while (left > 0) {
+    while (in_left > 0) {
       auto [dst, room] = output.Space();
-      std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(left, room));
-      if (n == 0) return size_lie();
-      std::memcpy(dst, data, n);
-      crc = crc32_z(crc, reinterpret_cast<const Bytef*>(dst), n);
-      if (Status st = output.Commit(n); !st.ok()) return st;
-      data += n;
-      left -= n;
+      if (room == 0) return size_lie();
+      Result<std::string_view> in = next_input(room);
+      if (!in.ok()) return in.take_error();
+      std::memcpy(dst, in->data(), in->size());
+      crc = crc32_z(crc, reinterpret_cast<const Bytef*>(dst), in->size());
+      if (Status st = output.Commit(in->size()); !st.ok()) return st;
     }
   } else {
     if (!inflater_) inflater_ = std::make_unique<Inflater>();
@@ -493,15 +557,15 @@ Status ZipArchive::Decode(const ZipEntry& entry, Output& output) {
     }
     inflater_->Reset();
     z_stream& z = inflater_->stream();
-    std::uint64_t in_left = entry.compressed_size;
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data));
+    z.next_in = Z_NULL;
     z.avail_in = 0;
     int rc = Z_OK;
     while (rc != Z_STREAM_END) {
       if (z.avail_in == 0 && in_left > 0) {
-        uInt feed = static_cast<uInt>(std::min<std::uint64_t>(in_left, 1u << 30));
-        z.avail_in = feed;
-        in_left -= feed;
+        Result<std::string_view> in = next_input(kReadChunk);
+        if (!in.ok()) return in.take_error();
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in->data()));
+        z.avail_in = static_cast<uInt>(in->size());
       }
       auto [dst, room] = output.Space();
       if (room == 0) return size_lie();  // more output than declared

@@ -22,9 +22,17 @@
 // duplicate names. Read() refuses those entries with kEncrypted /
 // kUnsupportedFormat; zip_package.h refuses duplicate part names.
 //
-// Ownership: the archive keeps a view of the bytes; they must outlive it.
-// Thread-safety: one archive per thread (Read() updates the inflate budget
-// and reuses one zlib stream). Nothing here touches the file system.
+// One parser for every source (byte_source.h): bytes in memory are viewed
+// without copying; any other source (a file, pipeline/zip_file.h) is asked
+// for the end records, the central directory and each local header at Open,
+// then for one entry's data at a time, in chunks of at most 256 KiB, so
+// memory holds the central directory and the entry being read, never the
+// archive.
+//
+// Ownership: the archive owns its source; bytes given as a view must outlive
+// it. Thread-safety: one archive per thread (Read() updates the inflate
+// budget and reuses one zlib stream and one read buffer). Nothing here
+// touches the file system.
 #pragma once
 
 #include <cstdint>
@@ -35,6 +43,7 @@
 #include <vector>
 
 #include "common/error.h"
+#include "read/byte_source.h"
 #include "read/limits.h"
 
 namespace tonghop::read {
@@ -51,6 +60,8 @@ struct ZipLimits {
   // 1032:1, so more means the header lies. 0 turns the check off.
   std::uint32_t max_entry_ratio = 1100;
   std::uint64_t ratio_floor_bytes = 1ull << 20;
+  // The central directory is held in memory while Open checks it.
+  std::uint64_t max_central_directory_bytes = 64ull << 20;
 };
 
 // The ZIP limits that ReadLimits imply for one document package.
@@ -93,7 +104,7 @@ struct ZipEntry {
   std::uint32_t external_attributes = 0;
   std::uint64_t compressed_size = 0;
   std::uint64_t uncompressed_size = 0;
-  std::uint64_t local_header_offset = 0;  // from the start of the bytes given to Open
+  std::uint64_t local_header_offset = 0;  // from the start of the source
   std::uint64_t data_offset = 0;          // first byte of the compressed data
   bool encrypted = false;     // flag bit 0, strong encryption (bit 6) or WinZip AES (method 99)
   bool is_directory = false;  // name ends with '/'
@@ -113,7 +124,11 @@ DosDateTime DecodeDosDateTime(std::uint16_t dos_date, std::uint16_t dos_time);
 class ZipArchive {
  public:
   // Errors: kCorrupt (not a ZIP, truncated, inconsistent, overlapping
-  // entries, split archive), kLimitExceeded (too many entries).
+  // entries), kUnsupportedFormat (split archive), kLimitExceeded (too many
+  // entries, central directory over max_central_directory_bytes), and the
+  // source's own errors (kIo) with Error::where empty or the entry's name.
+  static Result<ZipArchive> Open(std::unique_ptr<ByteSource> source, const ZipLimits& limits = {});
+  // Bytes in memory (MemoryByteSource): no copies.
   static Result<ZipArchive> Open(std::string_view bytes, const ZipLimits& limits = {});
   // The archive only views its bytes: a temporary string would dangle.
   static Result<ZipArchive> Open(std::string&& bytes, const ZipLimits& limits = {}) = delete;
@@ -127,13 +142,15 @@ class ZipArchive {
   // The first entry whose decoded name equals `name` exactly, or nullptr.
   const ZipEntry* Find(std::string_view name) const;
   std::string_view comment() const { return comment_; }
-  std::size_t size() const { return bytes_.size(); }
+  std::uint64_t size() const { return source_->size(); }
 
   // The entry's bytes, checked: the output is capped at the declared size
   // (more output = a lying header = kCorrupt), CRC-32 verified, and charged to
   // the archive's inflate budget. `entry` must come from entries().
   // Errors: kEncrypted, kUnsupportedFormat (method), kLimitExceeded (entry
-  // size, entry ratio, total budget), kCorrupt (bad data, CRC, sizes).
+  // size, entry ratio, total budget), kCorrupt (bad data, CRC, sizes, a
+  // source that no longer holds the data), kIo (the source cannot be read);
+  // Error::where is the entry's name.
   Result<std::string> Read(const ZipEntry& entry);
 
   // Same checks, streaming: `sink` receives the output in chunks of at most
@@ -154,14 +171,15 @@ class ZipArchive {
   template <typename Output>
   Status Decode(const ZipEntry& entry, Output& output);
 
-  std::string_view bytes_;
+  std::unique_ptr<ByteSource> source_;
   ZipLimits limits_;
   std::vector<ZipEntry> entries_;
-  std::string_view comment_;
+  std::string comment_;
   std::uint64_t inflated_total_ = 0;
   std::uint64_t inflate_budget_ = 0;
   bool budget_from_ratio_ = false;
   std::unique_ptr<Inflater> inflater_;  // lazily created, reused across reads
+  std::string read_scratch_;            // compressed data from a copying source
 };
 
 }  // namespace tonghop::read
