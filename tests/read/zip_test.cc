@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "read/zip_builder.h"
+#include "read/zip_shapes.h"
 
 namespace tonghop::read {
 namespace {
@@ -424,6 +427,173 @@ TEST(ZipTest, EntryMetadata) {
   EXPECT_EQ(t.hour, 9);
   EXPECT_EQ(t.minute, 12);
   EXPECT_EQ(t.second, 30);
+}
+
+TEST(ZipTest, CentralDirectoryLimit) {
+  ZipBuilder zip;
+  for (int i = 0; i < 30; ++i) zip.Add("part-" + std::to_string(i) + ".xml", "<a/>");
+  std::string bytes = zip.Build();
+  ZipLimits limits;
+  limits.max_central_directory_bytes = 1000;  // 30 × (46 + 14) bytes do not fit
+  Result<ZipArchive> archive = ZipArchive::Open(bytes, limits);
+  ASSERT_FALSE(archive.ok());
+  EXPECT_EQ(archive.error().code, ErrorCode::kLimitExceeded);
+  EXPECT_EQ(archive.error().what.en, "The archive's central directory is larger than 1 MiB");
+  limits.max_central_directory_bytes = 30 * (46 + 14);
+  EXPECT_TRUE(ZipArchive::Open(bytes, limits).ok());
+}
+
+// --- Byte sources ----------------------------------------------------------
+
+// A source that copies every read into the caller's scratch, as a file does.
+// The test keeps a handle on its state: what was read, and mishaps to cause
+// after the archive was opened.
+class CopyingSource final : public ByteSource {
+ public:
+  struct State {
+    std::size_t reads = 0;
+    std::size_t largest_read = 0;
+    std::size_t cut_to = std::string::npos;  // bytes past this are gone
+    bool fail = false;                       // every read fails with kIo
+  };
+
+  explicit CopyingSource(std::string bytes) : bytes_(std::move(bytes)) {}
+  std::uint64_t size() const override { return bytes_.size(); }
+  Result<std::string_view> ReadAt(std::uint64_t offset, std::size_t length,
+                                  std::string& scratch) const override {
+    ++state_->reads;
+    state_->largest_read = std::max(state_->largest_read, length);
+    if (state_->fail) return MakeError(ErrorCode::kIo, Msg("lỗi đọc", "read error"));
+    std::size_t held = std::min(bytes_.size(), state_->cut_to);
+    if (offset > held || length > held - offset) return ReadPastEnd();
+    scratch.assign(bytes_, static_cast<std::size_t>(offset), length);
+    return std::string_view(scratch);
+  }
+  std::shared_ptr<State> state() const { return state_; }
+
+ private:
+  std::string bytes_;
+  std::shared_ptr<State> state_ = std::make_shared<State>();
+};
+
+// Opens `bytes` behind a CopyingSource; `state` gets its handle.
+Result<ZipArchive> OpenCopying(const std::string& bytes, const ZipLimits& limits,
+                               std::shared_ptr<CopyingSource::State>* state = nullptr) {
+  auto source = std::make_unique<CopyingSource>(bytes);
+  if (state != nullptr) *state = source->state();
+  return ZipArchive::Open(std::move(source), limits);
+}
+
+TEST(ZipSourceTest, MemoryViewsItsBytesWithoutCopying) {
+  std::string bytes = "abcdef";
+  MemoryByteSource source(bytes);
+  std::string scratch;
+  Result<std::string_view> view = source.ReadAt(2, 3, scratch);
+  ASSERT_TRUE(view.ok());
+  EXPECT_EQ(*view, "cde");
+  EXPECT_EQ(view->data(), bytes.data() + 2);
+  EXPECT_TRUE(scratch.empty());
+  EXPECT_TRUE(source.ReadAt(6, 0, scratch).ok());
+  Result<std::string_view> past = source.ReadAt(4, 3, scratch);
+  ASSERT_FALSE(past.ok());
+  EXPECT_EQ(past.error().code, ErrorCode::kCorrupt);
+  EXPECT_FALSE(source.ReadAt(~0ull, 1, scratch).ok());
+}
+
+// Moved from ZipFileReaderTest.SeesWhatZipArchiveSees: the parser is one,
+// whatever the source.
+TEST(ZipSourceTest, ACopyingSourceSeesWhatMemorySees) {
+  for (const testing::ZipShape& shape : testing::ZipShapes()) {
+    SCOPED_TRACE(shape.label);
+    Result<ZipArchive> memory = ZipArchive::Open(shape.bytes);
+    Result<ZipArchive> copying = OpenCopying(shape.bytes, {});
+    testing::ExpectSameArchive(memory, copying);
+  }
+}
+
+TEST(ZipSourceTest, OpenReadsTheDirectoryAndReadsOneEntryInBoundedPieces) {
+  ZipBuilder zip;
+  for (int i = 0; i < 300; ++i) zip.Add("small-" + std::to_string(i) + ".xml", "<p>" + std::to_string(i) + "</p>");
+  std::string noise;
+  for (std::uint32_t i = 0, x = 7; i < (2u << 20); ++i) {
+    x = x * 1103515245u + 12345u;
+    noise += static_cast<char>(x >> 16);
+  }
+  zip.Add("big-stored.bin", noise, 0);
+  zip.Add("big-deflated.bin", noise);
+  std::string bytes = zip.Build();
+  std::shared_ptr<CopyingSource::State> state;
+  Result<ZipArchive> archive = OpenCopying(bytes, NoTotalRatio(), &state);
+  ASSERT_TRUE(archive.ok()) << archive.error().Describe(Lang::kEn);
+  // The tail (end record, longest comment, ZIP64 locator), the directory,
+  // then one small read per local header: never the entries' data.
+  std::size_t cd_size = bytes.size() - 22 - bytes.find("PK\x01\x02");
+  std::size_t tail = std::min<std::size_t>(bytes.size(), 20 + 22 + 65535);
+  EXPECT_EQ(state->reads, 2u + 302u);
+  EXPECT_EQ(state->largest_read, std::max(tail, cd_size));
+  for (const char* name : {"big-stored.bin", "big-deflated.bin"}) {
+    state->largest_read = 0;
+    state->reads = 0;
+    EXPECT_EQ(ReadOk(*archive, name), noise) << name;
+    EXPECT_EQ(state->largest_read, 256u * 1024) << name;  // 2 MiB in 256 KiB pieces
+    EXPECT_GE(state->reads, 8u) << name;
+  }
+}
+
+// Moved from ZipFileReaderTest.FileCutShortAfterOpeningIsCorruptNotACrash.
+TEST(ZipSourceTest, ASourceCutShortAfterOpeningIsCorruptNotACrash) {
+  ZipBuilder z;
+  z.Add("a.docx", testing::DocxSaying("a"));
+  z.Add("b.docx", testing::DocxSaying("b"));
+  std::shared_ptr<CopyingSource::State> state;
+  Result<ZipArchive> archive = OpenCopying(z.Build(), {}, &state);
+  ASSERT_TRUE(archive.ok());
+  state->cut_to = 40;
+  Result<std::string> b = archive->Read(archive->entries()[1]);
+  ASSERT_FALSE(b.ok());
+  EXPECT_EQ(b.error().code, ErrorCode::kCorrupt);
+  EXPECT_EQ(b.error().where, "b.docx");
+  EXPECT_EQ(archive->inflated_total(), 0u);
+}
+
+TEST(ZipSourceTest, SourceErrorsComeBackWithTheEntryName) {
+  ZipBuilder z;
+  z.Add("a.docx", testing::DocxSaying("a"));
+  std::string bytes = z.Build();
+  std::shared_ptr<CopyingSource::State> state;
+  Result<ZipArchive> archive = OpenCopying(bytes, {}, &state);
+  ASSERT_TRUE(archive.ok());
+  state->fail = true;
+  Result<std::string> a = archive->Read(archive->entries()[0]);
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.error().code, ErrorCode::kIo);
+  EXPECT_EQ(a.error().where, "a.docx");
+  Status streamed = archive->Stream(archive->entries()[0], [](std::string_view) { return OkStatus(); });
+  ASSERT_FALSE(streamed.ok());
+  EXPECT_EQ(streamed.error().code, ErrorCode::kIo);
+
+  auto failing = std::make_unique<CopyingSource>(bytes);
+  failing->state()->fail = true;
+  Result<ZipArchive> unopened = ZipArchive::Open(std::move(failing));
+  ASSERT_FALSE(unopened.ok());
+  EXPECT_EQ(unopened.error().code, ErrorCode::kIo);
+  EXPECT_EQ(unopened.error().where, "");
+}
+
+// Moved from ZipFileReaderTest.TheBudgetCoversTheWholeArchive.
+TEST(ZipSourceTest, TheBudgetCoversTheWholeArchive) {
+  ZipBuilder z;
+  for (int i = 0; i < 4; ++i) z.Add(std::to_string(i) + ".txt", std::string(400000, 'x'));
+  ZipLimits limits;
+  limits.max_total_bytes = 1000000;
+  limits.max_total_ratio = 0;
+  Result<ZipArchive> r = OpenCopying(z.Build(), limits);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->Read(r->entries()[0]).ok());
+  EXPECT_TRUE(r->Read(r->entries()[1]).ok());
+  Result<std::string> third = r->Read(r->entries()[2]);
+  ASSERT_FALSE(third.ok());
+  EXPECT_EQ(third.error().code, ErrorCode::kLimitExceeded);
 }
 
 // --- Entry names -----------------------------------------------------------
