@@ -54,10 +54,10 @@ class Walker {
 
   // The top-level archive, read from its file piece by piece.
   Status WalkFile(const std::string& file, const std::string& path) {
-    Result<ZipFileReader> opened = ZipFileReader::Open(file, limits_.zip);
+    Result<read::ZipArchive> opened = OpenZipFile(file, limits_.zip);
     if (!opened.ok()) {
       Error e = opened.take_error();
-      // ZipFileReader names the file; the caller's display path is wanted.
+      // OpenZipFile names the file; the caller's display path is wanted.
       if (e.where.rfind(file, 0) == 0) e.where = path + e.where.substr(file.size());
       return e;
     }
@@ -71,9 +71,7 @@ class Walker {
     return e;
   }
 
-  // Source: read::ZipArchive or ZipFileReader (entries() and Read()).
-  template <typename Source>
-  void WalkEntries(Source& zip, const std::string& path, int depth) {
+  void WalkEntries(read::ZipArchive& zip, const std::string& path, int depth) {
     std::size_t items = 0;
     for (const read::ZipEntry& entry : zip.entries()) {
       items += !entry.is_directory && !IsSystemEntry(entry.name);
@@ -103,8 +101,7 @@ class Walker {
     visitor_.Refused(MakeError(code, std::move(what), path));
   }
 
-  template <typename Source>
-  void VisitEntry(Source& zip, const read::ZipEntry& entry, const std::string& path, int depth) {
+  void VisitEntry(read::ZipArchive& zip, const read::ZipEntry& entry, const std::string& path, int depth) {
     if (std::optional<LocalizedText> unsafe = UnsafeEntryName(entry.name)) {
       Refuse(path, ErrorCode::kCorrupt, std::move(*unsafe));
       return;

@@ -12,8 +12,9 @@
 // … after their path), because they are signs of a hostile or broken
 // archive.
 //
-// Pure (no file system); not thread-safe per call (one ZipArchive per
-// nesting level is used from the calling thread).
+// WalkArchive is pure (no file system), WalkArchiveFile reads only its
+// file; not thread-safe per call (one ZipArchive per nesting level is used
+// from the calling thread).
 #pragma once
 
 #include <cstdint>
@@ -75,10 +76,11 @@ class ArchiveVisitor {
 Status WalkArchive(std::string_view bytes, const std::string& display_path,
                    const ArchiveLimits& limits, ArchiveVisitor& visitor);
 
-// The same for an archive file, read piece by piece (pipeline/zip_file.h):
-// memory holds the central directory and the entries in flight, never the
-// whole archive. Nested archives are read into memory (each within the entry
-// size limit) and walked with WalkArchive's rules. Errors also kIo.
+// The same for an archive file, read piece by piece (pipeline/zip_file.h:
+// the same read::ZipArchive over the file): memory holds the central
+// directory and the entries in flight, never the whole archive. Nested
+// archives are read into memory (each within the entry size limit) and
+// walked with WalkArchive's rules. Errors also kIo.
 Status WalkArchiveFile(const std::string& file, const std::string& display_path,
                        const ArchiveLimits& limits, ArchiveVisitor& visitor);
 

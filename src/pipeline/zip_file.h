@@ -1,72 +1,53 @@
-// A ZIP archive read from a file piece by piece, so that batch memory does
-// not grow with the archive: read::ZipArchive needs the whole archive as one
-// view, and mapping a file of thousands of documents costs one resident page
-// per entry (or more, with the kernel's fault-around) while the central
-// directory is checked.
+// A ZIP archive read from its file piece by piece, for `tonghop batch`:
+// memory holds the central directory and the entry being read, never the
+// whole archive (an archive of thousands of documents stays flat).
 //
-// Open() reads the end record (ZIP64 too) and the central directory, then
-// every local header with a small read, and refuses the archive on the same
-// grounds as read::ZipArchive::Open: split archives, too many entries, a
-// directory or entry outside the file, a local header that names another
-// entry or disagrees on method or encryption, overlapping entries. Names are
-// decoded with read::DecodeEntryName (UTF-8 flag, Info-ZIP Unicode Path,
-// CP1258, CP437; NFC).
+// No parsing here: FileByteSource gives read::ZipArchive (read/zip.h) random
+// access to the file, so the end records, the central directory, the local
+// headers, the limits and the archive-wide inflate budget are checked by the
+// same code as for a DOCX in memory.
 //
-// Read() reads one entry's local header and data (nothing else), wraps them
-// with a one-entry central directory and hands that to read::ZipArchive, so
-// inflating, the CRC, the size cap and the per-entry ratio check are exactly
-// the reader's. The archive-wide budget (max_total_bytes, and
-// max_total_ratio × the file's size with ratio_floor_bytes always allowed)
-// is kept here across entries.
-//
-// Memory: the central directory (capped) plus one entry at a time. A file
-// that is truncated or rewritten meanwhile gives kCorrupt, never a crash.
-// Thread-safety: one reader per thread.
+// A file that is cut short or rewritten while it is read gives kCorrupt,
+// never a crash.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
-#include <vector>
 
 #include "common/error.h"
+#include "read/byte_source.h"
 #include "read/zip.h"
 
 namespace tonghop::pipeline {
 
-class ZipFileReader {
+// A regular file read with pread(2). Thread-safety: ReadAt may be called
+// from several threads.
+class FileByteSource final : public read::ByteSource {
  public:
-  // Errors: kIo (cannot open), kCorrupt (not a ZIP, inconsistent,
-  // overlapping), kUnsupportedFormat (split archive), kLimitExceeded (too
-  // many entries, central directory over 64 MiB).
-  static Result<ZipFileReader> Open(const std::string& path, const read::ZipLimits& limits);
+  // Errors: kIo (no such file, cannot open, not a regular file), where = path.
+  static Result<std::unique_ptr<FileByteSource>> Open(const std::string& path);
 
-  ZipFileReader(ZipFileReader&& other) noexcept;
-  ZipFileReader& operator=(ZipFileReader&& other) noexcept;
-  ZipFileReader(const ZipFileReader&) = delete;
-  ZipFileReader& operator=(const ZipFileReader&) = delete;
-  ~ZipFileReader();
+  FileByteSource(const FileByteSource&) = delete;
+  FileByteSource& operator=(const FileByteSource&) = delete;
+  ~FileByteSource() override;
 
-  // In central directory order; offsets are absolute in the file.
-  const std::vector<read::ZipEntry>& entries() const { return entries_; }
-  std::uint64_t size() const { return size_; }
-
-  // The entry's bytes (see above). `entry` must come from entries().
-  // Errors as read::ZipArchive::Read, plus kIo / kCorrupt when the file
-  // cannot be read again.
-  Result<std::string> Read(const read::ZipEntry& entry);
+  // The size when the file was opened.
+  std::uint64_t size() const override { return size_; }
+  // Reads into `scratch`. Errors: kCorrupt (past size(), or the file got
+  // shorter), kIo (the read failed).
+  Result<std::string_view> ReadAt(std::uint64_t offset, std::size_t length,
+                                  std::string& scratch) const override;
 
  private:
-  ZipFileReader() = default;
-  Result<std::string> ReadAt(std::uint64_t offset, std::uint64_t length) const;
-
-  int fd_ = -1;
-  std::string path_;
-  std::uint64_t size_ = 0;
-  read::ZipLimits limits_;
-  std::vector<read::ZipEntry> entries_;
-  std::uint64_t inflated_total_ = 0;
-  std::uint64_t inflate_budget_ = 0;
-  bool budget_from_ratio_ = false;
+  FileByteSource(int fd, std::uint64_t size) : fd_(fd), size_(size) {}
+  int fd_;
+  std::uint64_t size_;
 };
+
+// The archive in the file at `path`. Errors: FileByteSource::Open's and
+// read::ZipArchive::Open's, with Error::where "path" or "path: entry". Reads
+// (ZipArchive::Read) name the entry only.
+Result<read::ZipArchive> OpenZipFile(const std::string& path, const read::ZipLimits& limits);
 
 }  // namespace tonghop::pipeline
