@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/utf8.h"
+
 namespace tonghop::read::wml {
 namespace {
 
@@ -97,24 +99,6 @@ std::string Lower(std::string_view s) {
 
 }  // namespace
 
-void AppendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 SymbolFont SymbolFontOf(std::string_view font_name) {
   if (font_name.empty() || font_name.size() > 16) return SymbolFont::kNone;
   std::string name = Lower(font_name);
@@ -153,7 +137,7 @@ std::string MapSymbolText(SymbolFont font, std::string_view utf8) {
     }
     char32_t mapped = (c == ' ' || c == '\t' || c == '\n') ? 0 : MapSymbol(font, c);
     if (mapped) {
-      AppendUtf8(out, mapped);
+      text::AppendUtf8(out, mapped);
     } else {
       out.append(utf8.substr(i, len));
     }
