@@ -30,6 +30,17 @@ inline std::string DocxSaying(const std::string& text) {
       .Build();
 }
 
+// `size` bytes that do not compress (deflated, still about `size` bytes).
+inline std::string Noise(std::size_t size, std::uint32_t seed) {
+  std::string noise;
+  noise.reserve(size);
+  for (std::uint32_t x = seed; noise.size() < size;) {
+    x = x * 1103515245u + 12345u;
+    noise += static_cast<char>(x >> 16);
+  }
+  return noise;
+}
+
 inline std::vector<ZipShape> ZipShapes() {
   std::vector<ZipShape> shapes;
   shapes.push_back({"minimal docx", MinimalDocx().Build()});
@@ -73,13 +84,8 @@ inline std::vector<ZipShape> ZipShapes() {
   }
   {
     ZipBuilder z;
-    std::string noise;  // does not compress: deflated data larger than one read too
-    for (std::uint32_t i = 0, x = 1; i < 600000; ++i) {
-      x = x * 1103515245u + 12345u;
-      noise += static_cast<char>(x >> 16);
-    }
     z.Add("stored.txt", std::string(600000, 's'), 0);
-    z.Add("noise.bin", noise);
+    z.Add("noise.bin", Noise(600000, 1));  // deflated data larger than one read too
     shapes.push_back({"entries larger than one read", z.Build()});
   }
   {

@@ -514,11 +514,7 @@ TEST(ZipSourceTest, ACopyingSourceSeesWhatMemorySees) {
 TEST(ZipSourceTest, OpenReadsTheDirectoryAndReadsOneEntryInBoundedPieces) {
   ZipBuilder zip;
   for (int i = 0; i < 300; ++i) zip.Add("small-" + std::to_string(i) + ".xml", "<p>" + std::to_string(i) + "</p>");
-  std::string noise;
-  for (std::uint32_t i = 0, x = 7; i < (2u << 20); ++i) {
-    x = x * 1103515245u + 12345u;
-    noise += static_cast<char>(x >> 16);
-  }
+  std::string noise = testing::Noise(2u << 20, 7);
   zip.Add("big-stored.bin", noise, 0);
   zip.Add("big-deflated.bin", noise);
   std::string bytes = zip.Build();
