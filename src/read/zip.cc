@@ -252,7 +252,6 @@ Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const Zi
   std::string cd_scratch;
   Result<std::string_view> cd = source->ReadAt(cd_start, static_cast<std::size_t>(cd_size), cd_scratch);
   if (!cd.ok()) return cd.take_error();
-  tail_scratch = std::string();  // `e` dangles from here on
 
   std::string local_scratch;
   std::uint64_t p = 0;  // in the central directory

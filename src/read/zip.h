@@ -10,7 +10,8 @@
 // enforced while inflating.
 //
 // What Open() checks: the end-of-central-directory record (with a comment of
-// up to 64 KiB, ZIP64 when present), the entry count, every central entry
+// up to 64 KiB, ZIP64 when present), the entry count, the central
+// directory's size (it is held in memory while checked), every central entry
 // against its local header (name, method, encryption flag), entries lying
 // inside the file and before the central directory, and no two entries
 // overlapping (an entry's [local header, end of data) must end before the

@@ -500,8 +500,7 @@ TEST(ZipSourceTest, MemoryViewsItsBytesWithoutCopying) {
   EXPECT_FALSE(source.ReadAt(~0ull, 1, scratch).ok());
 }
 
-// Moved from ZipFileReaderTest.SeesWhatZipArchiveSees: the parser is one,
-// whatever the source.
+// One parser, whatever the source.
 TEST(ZipSourceTest, ACopyingSourceSeesWhatMemorySees) {
   for (const testing::ZipShape& shape : testing::ZipShapes()) {
     SCOPED_TRACE(shape.label);
@@ -536,7 +535,6 @@ TEST(ZipSourceTest, OpenReadsTheDirectoryAndReadsOneEntryInBoundedPieces) {
   }
 }
 
-// Moved from ZipFileReaderTest.FileCutShortAfterOpeningIsCorruptNotACrash.
 TEST(ZipSourceTest, ASourceCutShortAfterOpeningIsCorruptNotACrash) {
   ZipBuilder z;
   z.Add("a.docx", testing::DocxSaying("a"));
@@ -576,7 +574,6 @@ TEST(ZipSourceTest, SourceErrorsComeBackWithTheEntryName) {
   EXPECT_EQ(unopened.error().where, "");
 }
 
-// Moved from ZipFileReaderTest.TheBudgetCoversTheWholeArchive.
 TEST(ZipSourceTest, TheBudgetCoversTheWholeArchive) {
   ZipBuilder z;
   for (int i = 0; i < 4; ++i) z.Add(std::to_string(i) + ".txt", std::string(400000, 'x'));
