@@ -58,18 +58,10 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
           "paths, links and zip bombs cannot write anything; encrypted entries are reported."));
   AddIntakeFlags(parser, &flags);
   parser.Positionals(&paths);
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (paths.empty()) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Cần ít nhất một tệp nén hoặc thư mục",
-                                                     "At least one archive or folder is needed")));
-    return 2;
+    return ctx.UsageError(
+        Msg("Cần ít nhất một tệp nén hoặc thư mục", "At least one archive or folder is needed"));
   }
   std::optional<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags, ctx);
   if (!options) return 2;

@@ -21,18 +21,10 @@ int RunIngest(const std::vector<std::string>& args, Context& ctx) {
           "files, ~$* and .~lock* are skipped."));
   AddIntakeFlags(parser, &flags);
   parser.Positionals(&paths);
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (paths.empty()) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Cần ít nhất một tệp hoặc thư mục",
-                                                     "At least one file or folder is needed")));
-    return 2;
+    return ctx.UsageError(
+        Msg("Cần ít nhất một tệp hoặc thư mục", "At least one file or folder is needed"));
   }
   std::optional<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags, ctx);
   if (!options) return 2;

@@ -31,22 +31,13 @@ int RunInspect(const std::vector<std::string>& args, Context& ctx) {
   parser.Option("--campaign", &campaign_path, "C.xml",
                 Msg("đối chiếu với tệp đợt thi đua", "check against a campaign file"));
   parser.Positionals(&files);
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (text && json) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Chỉ chọn một trong --text và --json",
-                                                     "Choose one of --text and --json")));
-    return 2;
+    return ctx.UsageError(
+        Msg("Chỉ chọn một trong --text và --json", "Choose one of --text and --json"));
   }
   if (files.empty()) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Cần ít nhất một tệp", "At least one file is needed")));
-    return 2;
+    return ctx.UsageError(Msg("Cần ít nhất một tệp", "At least one file is needed"));
   }
 
   // The campaign is loaded (and validated) before any document is read: a
@@ -55,8 +46,7 @@ int RunInspect(const std::vector<std::string>& args, Context& ctx) {
   if (campaign_path) {
     Result<campaign::Campaign> loaded = campaign::LoadCampaignFile(*campaign_path);
     if (!loaded.ok()) {
-      ctx.ReportError(loaded.error());
-      return 2;
+      return ctx.Fail(loaded.error());
     }
     campaign = std::move(*loaded);
   }

@@ -110,27 +110,17 @@ int RunReport(const std::vector<std::string>& args, Context& ctx) {
   parser.Option("--store", &store_uri, "URI",
                 Msg("kho dữ liệu (mặc định sqlite: trong thư mục dữ liệu)",
                     "the store (default sqlite: in the data directory)"));
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
-  auto usage = [&](const std::string& vi, const std::string& en) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg(vi, en)));
-    return 2;
-  };
-  if (!campaign_path) return usage("Cần --campaign C.xml", "--campaign C.xml is required");
-  if (!output) return usage("Cần -o TỆP_KẾT_QUẢ", "-o OUT is required");
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
+  if (!campaign_path)
+    return ctx.UsageError(Msg("Cần --campaign C.xml", "--campaign C.xml is required"));
+  if (!output) return ctx.UsageError(Msg("Cần -o TỆP_KẾT_QUẢ", "-o OUT is required"));
 
   std::optional<report::Format> format;
   if (format_name) {
     format = report::ParseFormat(*format_name);
     if (!format) {
-      return usage("--format nhận docx, xml, json, csv hoặc html: " + *format_name,
-                   "--format takes docx, xml, json, csv or html: " + *format_name);
+      return ctx.UsageError(Msg("--format nhận docx, xml, json, csv hoặc html: " + *format_name,
+                                "--format takes docx, xml, json, csv or html: " + *format_name));
     }
   } else {
     std::string ext = std::filesystem::path(*output).extension().string();
@@ -143,20 +133,17 @@ int RunReport(const std::vector<std::string>& args, Context& ctx) {
   options.period = period;
   auto sort_order = ParseSort(sort, report::SortOrder::kCampaign);
   if (!sort_order.ok()) {
-    ctx.ReportError(sort_order.error());
-    return 2;
+    return ctx.Fail(sort_order.error());
   }
   options.sort = *sort_order;
   auto instant = ParseAsOf(as_of);
   if (!instant.ok()) {
-    ctx.ReportError(instant.error());
-    return 2;
+    return ctx.Fail(instant.error());
   }
   options.as_of_utc = *instant;
   auto report_date = ParseReportDate(date);
   if (!report_date.ok()) {
-    ctx.ReportError(report_date.error());
-    return 2;
+    return ctx.Fail(report_date.error());
   }
 
   report::ReportOptions render;
@@ -172,15 +159,13 @@ int RunReport(const std::vector<std::string>& args, Context& ctx) {
   if (store_uri) store_config.uri = *store_uri;
   auto consolidated = ConsolidateForCli(ctx, *campaign_path, store_config, options);
   if (!consolidated.ok()) {
-    ReportErrorLines(ctx, consolidated.error());
-    return ExitCodeFor(consolidated.error().code);
+    return ctx.Fail(consolidated.error());
   }
 
   std::string bytes;
   report::StringSink sink(bytes);
   if (Status st = report::Render(*format, *consolidated, render, sink); !st.ok()) {
-    ctx.ReportError(st.error());
-    return ExitCodeFor(st.error().code);
+    return ctx.Fail(st.error());
   }
   if (*output == "-") {
     ctx.out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -188,8 +173,7 @@ int RunReport(const std::vector<std::string>& args, Context& ctx) {
     return 0;
   }
   if (Status st = WriteFileAtomically(*output, bytes); !st.ok()) {
-    ctx.ReportError(st.error());
-    return ExitCodeFor(st.error().code);
+    return ctx.Fail(st.error());
   }
   if (!ctx.quiet) {
     ctx.Warn(Msg("Đã ghi " + *output + " (" + report::FormatName(*format) + ", " +

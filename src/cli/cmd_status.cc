@@ -40,31 +40,20 @@ int RunStatus(const std::vector<std::string>& args, Context& ctx) {
                     "\"chưa đến hạn\"",
                     "as of this instant (default now): a unit missing before the due day ends "
                     "is \"not yet due\""));
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (!campaign_path) {
-    ctx.ReportError(
-        MakeError(ErrorCode::kUsage, Msg("Cần --campaign C.xml", "--campaign C.xml is required")));
-    return 2;
+    return ctx.UsageError(Msg("Cần --campaign C.xml", "--campaign C.xml is required"));
   }
   report::ConsolidateOptions options;
   options.period = period;
   auto sort_order = ParseSort(sort, report::SortOrder::kName);
   if (!sort_order.ok()) {
-    ctx.ReportError(sort_order.error());
-    return 2;
+    return ctx.Fail(sort_order.error());
   }
   options.sort = *sort_order;
   auto instant = ParseAsOf(as_of ? as_of : std::optional<std::string>("now"));
   if (!instant.ok()) {
-    ctx.ReportError(instant.error());
-    return 2;
+    return ctx.Fail(instant.error());
   }
   options.as_of_utc = *instant;
   store::StoreConfig store_config;
@@ -73,8 +62,7 @@ int RunStatus(const std::vector<std::string>& args, Context& ctx) {
 
   auto consolidated = ConsolidateForCli(ctx, *campaign_path, store_config, options);
   if (!consolidated.ok()) {
-    ReportErrorLines(ctx, consolidated.error());
-    return ExitCodeFor(consolidated.error().code);
+    return ctx.Fail(consolidated.error());
   }
   if (json) {
     JsonWriter w(ctx.out, 1);

@@ -49,8 +49,7 @@ std::optional<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flag
       jobs = jobs * 10 + static_cast<unsigned>(c - '0');
     }
     if (jobs == 0 || jobs > 256) {
-      ctx.ReportError(MakeError(ErrorCode::kUsage,
-                                Msg("--jobs cần một số từ 1 đến 256", "--jobs needs a number from 1 to 256")));
+      ctx.UsageError(Msg("--jobs cần một số từ 1 đến 256", "--jobs needs a number from 1 to 256"));
       return std::nullopt;
     }
     options.threads = jobs;

@@ -8,19 +8,6 @@
 
 namespace tonghop::cli {
 
-void ReportErrorLines(const Context& ctx, const Error& error) {
-  // A campaign error holds one "file:line: message" per line: one stderr
-  // line each, every one prefixed like any other error.
-  const std::string text = error.Describe(ctx.lang);
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) ctx.err << "tonghop: " << text.substr(start, end - start) << '\n';
-    start = end + 1;
-  }
-}
-
 Result<report::Consolidated> ConsolidateForCli(const Context& ctx, const std::string& campaign_path,
                                                const store::StoreConfig& store_config,
                                                const report::ConsolidateOptions& options) {

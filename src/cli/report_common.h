@@ -15,10 +15,6 @@
 
 namespace tonghop::cli {
 
-// Prints an error whose text may hold several lines (a campaign file's
-// line-numbered problems) as one "tonghop: …" line each.
-void ReportErrorLines(const Context& ctx, const Error& error);
-
 // Loads the campaign (kConfig on failure, line-numbered), reads the store
 // (an SQLite file that does not exist yet counts as empty, with a warning)
 // and consolidates.
