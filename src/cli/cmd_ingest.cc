@@ -26,11 +26,10 @@ int RunIngest(const std::vector<std::string>& args, Context& ctx) {
     return ctx.UsageError(
         Msg("Cần ít nhất một tệp hoặc thư mục", "At least one file or folder is needed"));
   }
-  std::optional<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags, ctx);
-  if (!options) return 2;
-  int exit_code = 0;
-  std::optional<pipeline::Session> session = OpenIntakeSession(flags, ctx, &exit_code);
-  if (!session) return exit_code;
+  Result<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags);
+  if (!options.ok()) return ctx.Fail(options.error());
+  Result<CampaignStore> session = OpenIntakeStore(flags);
+  if (!session.ok()) return ctx.Fail(session.error());
 
   pipeline::InputList inputs = pipeline::ListInputs(paths);
   Progress progress(ctx);

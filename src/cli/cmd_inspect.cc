@@ -45,9 +45,7 @@ int RunInspect(const std::vector<std::string>& args, Context& ctx) {
   std::optional<campaign::Campaign> campaign;
   if (campaign_path) {
     Result<campaign::Campaign> loaded = campaign::LoadCampaignFile(*campaign_path);
-    if (!loaded.ok()) {
-      return ctx.Fail(loaded.error());
-    }
+    if (!loaded.ok()) return ctx.Fail(loaded.error());
     campaign = std::move(*loaded);
   }
 

@@ -84,8 +84,8 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
     }
     settle_ms = static_cast<std::int64_t>(*value);
   }
-  std::optional<pipeline::RunnerOptions> runner_options = RunnerOptionsFrom(flags, ctx);
-  if (!runner_options) return 2;
+  Result<pipeline::RunnerOptions> runner_options = RunnerOptionsFrom(flags);
+  if (!runner_options.ok()) return ctx.Fail(runner_options.error());
 
   char* resolved = ::realpath(positionals[0].c_str(), nullptr);
   if (!resolved) {
@@ -101,13 +101,10 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
         MakeError(ErrorCode::kConfig, Msg("Không phải thư mục", "Not a folder"), positionals[0]));
   }
 
-  int exit_code = 0;
-  std::optional<pipeline::Session> session = OpenIntakeSession(flags, ctx, &exit_code);
-  if (!session) return exit_code;
+  Result<CampaignStore> session = OpenIntakeStore(flags);
+  if (!session.ok()) return ctx.Fail(session.error());
   Result<pipeline::LockFile> lock = pipeline::LockFile::Acquire(pipeline::JoinPath(inbox, kLockName));
-  if (!lock.ok()) {
-    return ctx.Fail(lock.error());
-  }
+  if (!lock.ok()) return ctx.Fail(lock.error());
 
   std::ofstream log_file;
   if (log_path) {
@@ -170,9 +167,7 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
   loop.on_error = [&ctx](const Error& e) { ctx.ReportError(e); };
   Status ran = pipeline::RunWatch(reconciler, *waker, pipeline::RealClock(), loop,
                                   [] { return pipeline::StopSignals::Requested(); });
-  if (!ran.ok()) {
-    return ctx.Fail(ran.error());
-  }
+  if (!ran.ok()) return ctx.Fail(ran.error());
   if (!ctx.quiet && pipeline::StopSignals::Requested()) {
     ctx.Warn(Msg("đã dừng theo yêu cầu", "stopped on request"));
   }

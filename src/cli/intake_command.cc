@@ -3,8 +3,7 @@
 namespace tonghop::cli {
 
 void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs) {
-  parser.Option("--campaign", &flags->campaign, "C.xml",
-                Msg("tệp đợt thi đua (bắt buộc)", "the campaign file (required)"));
+  AddCampaignFlag(parser, flags);
   parser.Option("--data-dir", &flags->data_dir, "D",
                 Msg("thư mục dữ liệu (mặc định ./tonghop-data)",
                     "data folder (default ./tonghop-data)"));
@@ -17,27 +16,7 @@ void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs) {
                     "threads reading documents (default: CPU cores less one, which stores)"));
 }
 
-std::optional<pipeline::Session> OpenIntakeSession(const IntakeFlags& flags, Context& ctx,
-                                                   int* exit_code) {
-  if (!flags.campaign) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Cần --campaign C.xml (tệp đợt thi đua)",
-                                                     "--campaign C.xml (the campaign file) is required")));
-    *exit_code = 2;
-    return std::nullopt;
-  }
-  store::StoreConfig config;
-  if (flags.store) config.uri = *flags.store;
-  if (flags.data_dir) config.data_dir = *flags.data_dir;
-  Result<pipeline::Session> session = pipeline::OpenSession(*flags.campaign, config);
-  if (!session.ok()) {
-    ctx.ReportError(session.error());
-    *exit_code = ExitCodeFor(session.error().code);
-    return std::nullopt;
-  }
-  return std::move(*session);
-}
-
-std::optional<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags, Context& ctx) {
+Result<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags) {
   pipeline::RunnerOptions options;
   if (flags.jobs) {
     unsigned jobs = 0;
@@ -49,12 +28,20 @@ std::optional<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flag
       jobs = jobs * 10 + static_cast<unsigned>(c - '0');
     }
     if (jobs == 0 || jobs > 256) {
-      ctx.UsageError(Msg("--jobs cần một số từ 1 đến 256", "--jobs needs a number from 1 to 256"));
-      return std::nullopt;
+      return MakeError(ErrorCode::kUsage, Msg("--jobs cần một số từ 1 đến 256",
+                                              "--jobs needs a number from 1 to 256"));
     }
     options.threads = jobs;
   }
   return options;
+}
+
+Result<CampaignStore> OpenIntakeStore(const IntakeFlags& flags) {
+  if (!flags.campaign) {
+    return MakeError(ErrorCode::kUsage, Msg("Cần --campaign C.xml (tệp đợt thi đua)",
+                                            "--campaign C.xml (the campaign file) is required"));
+  }
+  return OpenCampaignStore(flags, StoreAccess::kWrite);
 }
 
 pipeline::IntakeRunner::OnOutcome ReportOutcomes(Context& ctx, Progress& progress) {
@@ -70,13 +57,9 @@ pipeline::IntakeRunner::OnOutcome ReportOutcomes(Context& ctx, Progress& progres
 int FinishIntake(pipeline::IntakeRunner& runner, Progress& progress, Context& ctx) {
   Status finished = runner.Finish();
   progress.Finish();
-  if (!finished.ok()) {
-    ctx.ReportError(finished.error());
-    runner.summary().Write(ctx.out, ctx.lang);
-    return ExitCodeFor(finished.error().code);
-  }
+  if (!finished.ok()) ctx.ReportError(finished.error());
   runner.summary().Write(ctx.out, ctx.lang);
-  return runner.summary().ExitCode();
+  return finished.ok() ? runner.summary().ExitCode() : ExitCodeFor(finished.error().code);
 }
 
 }  // namespace tonghop::cli
