@@ -2,27 +2,13 @@
 // campaign loaded by the campaign loader (bad file: exit 2, its lines).
 #include <gtest/gtest.h>
 
-#include <sstream>
-
-#include "cli/commands.h"
+#include "testing/cli_runner.h"
 
 namespace tonghop::cli {
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CliRun Tonghop(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  std::istringstream in;
-  Context ctx{Lang::kVi, out, err, in, false, false};
-  args.insert(args.begin(), "tonghop");
-  int code = RunMain(args, ctx);
-  return {code, out.str(), err.str()};
-}
+using tonghop::testing::CliRun;
+using tonghop::testing::Tonghop;
 
 const std::string kSamples = std::string(TONGHOP_SOURCE_DIR) + "/samples";
 const std::string kCampaign = kSamples + "/campaigns/lai-chau-2020.xml";

@@ -4,24 +4,13 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "testing/cli_runner.h"
 
 namespace tonghop::cli {
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CliRun Tonghop(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  std::istringstream in;
-  Context ctx{Lang::kVi, out, err, in, false, false};
-  args.insert(args.begin(), "tonghop");
-  int code = RunMain(args, ctx);
-  return {code, out.str(), err.str()};
-}
+using tonghop::testing::CliRun;
+using tonghop::testing::Tonghop;
 
 TEST(CliTest, VersionPrintsAndExitsZero) {
   CliRun r = Tonghop({"--version"});
