@@ -14,8 +14,7 @@
 
 namespace tonghop::cli {
 
-// The flags as given; each command declares --data-dir and --store with its
-// own help text.
+// The flags as given.
 struct CampaignStoreFlags {
   std::optional<std::string> campaign;  // --campaign C.xml
   std::optional<std::string> data_dir;  // --data-dir D
@@ -25,14 +24,17 @@ struct CampaignStoreFlags {
   store::StoreConfig StoreConfig() const;
 };
 
-// --campaign C.xml, "the campaign file (required)"; the command checks that
-// it was given.
-void AddCampaignFlag(ArgParser& parser, CampaignStoreFlags* flags);
-
 enum class StoreAccess {
   kWrite,         // created (folder, file, schema) when absent
   kReadIfExists,  // an SQLite store not created yet is no store, and nothing is created
 };
+
+// --campaign C.xml, "the campaign file (required)"; the command checks that
+// it was given.
+void AddCampaignFlag(ArgParser& parser, CampaignStoreFlags* flags);
+// --data-dir D and --store URI. Their help is worded for the way the command
+// uses the store (as it always was; one wording would serve both).
+void AddStoreFlags(ArgParser& parser, CampaignStoreFlags* flags, StoreAccess access);
 
 struct CampaignStore {
   campaign::Campaign campaign;

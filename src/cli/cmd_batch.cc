@@ -63,20 +63,13 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
     return ctx.UsageError(
         Msg("Cần ít nhất một tệp nén hoặc thư mục", "At least one archive or folder is needed"));
   }
-  Result<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags);
-  if (!options.ok()) return ctx.Fail(options.error());
-  Result<CampaignStore> session = OpenIntakeStore(flags);
-  if (!session.ok()) return ctx.Fail(session.error());
+  Result<std::unique_ptr<IntakeRun>> run = IntakeRun::Start(flags, ctx);
+  if (!run.ok()) return ctx.Fail(run.error());
+  pipeline::IntakeRunner& runner = (*run)->runner();
+  Progress& progress = (*run)->progress();
 
   pipeline::InputList inputs = pipeline::ListInputs(paths, IsZipName);
-  Progress progress(ctx);
-  progress.AddTotal(inputs.problems.size());
-  pipeline::IntakeRunner runner(*session->store, session->campaign, *options,
-                                ReportOutcomes(ctx, progress));
-  for (Error& problem : inputs.problems) {
-    std::string where = problem.where;
-    runner.SubmitFailure(where, std::move(problem));
-  }
+  (*run)->SubmitProblems(std::move(inputs.problems));
   const pipeline::ArchiveLimits limits = pipeline::DefaultArchiveLimits();
   BatchVisitor visitor(runner, progress);
   for (const std::string& path : inputs.files) {
@@ -87,7 +80,7 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
       runner.SubmitFailure(path, walked.take_error());
     }
   }
-  return FinishIntake(runner, progress, ctx);
+  return (*run)->Finish();
 }
 
 }  // namespace tonghop::cli

@@ -26,21 +26,14 @@ int RunIngest(const std::vector<std::string>& args, Context& ctx) {
     return ctx.UsageError(
         Msg("Cần ít nhất một tệp hoặc thư mục", "At least one file or folder is needed"));
   }
-  Result<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags);
-  if (!options.ok()) return ctx.Fail(options.error());
-  Result<CampaignStore> session = OpenIntakeStore(flags);
-  if (!session.ok()) return ctx.Fail(session.error());
+  Result<std::unique_ptr<IntakeRun>> run = IntakeRun::Start(flags, ctx);
+  if (!run.ok()) return ctx.Fail(run.error());
+  pipeline::IntakeRunner& runner = (*run)->runner();
 
   pipeline::InputList inputs = pipeline::ListInputs(paths);
-  Progress progress(ctx);
-  progress.AddTotal(inputs.files.size() + inputs.problems.size());
-  pipeline::IntakeRunner runner(*session->store, session->campaign, *options,
-                                ReportOutcomes(ctx, progress));
-  for (Error& problem : inputs.problems) {
-    std::string where = problem.where;
-    runner.SubmitFailure(where, std::move(problem));
-  }
-  const std::uint64_t max_bytes = options->read.limits.max_input_bytes;
+  (*run)->progress().AddTotal(inputs.files.size());
+  (*run)->SubmitProblems(std::move(inputs.problems));
+  const std::uint64_t max_bytes = (*run)->options().read.limits.max_input_bytes;
   for (const std::string& file : inputs.files) {
     if (runner.stopped()) break;
     Result<pipeline::InputFile> input = pipeline::ReadInputFile(file, max_bytes);
@@ -51,7 +44,7 @@ int RunIngest(const std::vector<std::string>& args, Context& ctx) {
     runner.Submit(std::move(input->bytes),
                   pipeline::Origin{file, pipeline::ReceivedFromUnixNs(input->mtime_ns)});
   }
-  return FinishIntake(runner, progress, ctx);
+  return (*run)->Finish();
 }
 
 }  // namespace tonghop::cli

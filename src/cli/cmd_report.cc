@@ -119,7 +119,7 @@ int RunReport(const std::vector<std::string>& args, Context& ctx) {
                     "chạy)",
                     "as of this instant (default: none, so the report does not depend on when "
                     "it runs)"));
-  AddReadStoreFlags(parser, &flags);
+  AddStoreFlags(parser, &flags, StoreAccess::kReadIfExists);
   if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (!flags.campaign) {
     return ctx.UsageError(Msg("Cần --campaign C.xml", "--campaign C.xml is required"));

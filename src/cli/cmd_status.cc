@@ -25,7 +25,7 @@ int RunStatus(const std::vector<std::string>& args, Context& ctx) {
   parser.Option("--period", &flags.period, "P",
                 Msg("chỉ một kỳ báo cáo (mặc định: mọi kỳ)", "one period only (default: all)"));
   parser.Flag("--json", &json, Msg("in JSON (spec/record.md)", "print JSON (spec/record.md)"));
-  AddReadStoreFlags(parser, &flags);
+  AddStoreFlags(parser, &flags, StoreAccess::kReadIfExists);
   parser.Option("--sort", &flags.sort, "campaign|name",
                 Msg("thứ tự đơn vị: theo tệp đợt thi đua hoặc theo tên (mặc định name)",
                     "unit order: as in the campaign file or by name (default name)"));

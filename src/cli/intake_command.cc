@@ -4,12 +4,7 @@ namespace tonghop::cli {
 
 void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs) {
   AddCampaignFlag(parser, flags);
-  parser.Option("--data-dir", &flags->data_dir, "D",
-                Msg("thư mục dữ liệu (mặc định ./tonghop-data)",
-                    "data folder (default ./tonghop-data)"));
-  parser.Option("--store", &flags->store, "URI",
-                Msg("kho dữ liệu: sqlite: (mặc định) hoặc sqlite:ĐƯỜNG_DẪN",
-                    "the store: sqlite: (default) or sqlite:PATH"));
+  AddStoreFlags(parser, flags, StoreAccess::kWrite);
   if (!with_jobs) return;
   parser.Option("--jobs", &flags->jobs, "N",
                 Msg("số luồng đọc văn bản (mặc định: số nhân CPU trừ một, nhân còn lại lưu vào kho)",
@@ -44,22 +39,42 @@ Result<CampaignStore> OpenIntakeStore(const IntakeFlags& flags) {
   return OpenCampaignStore(flags, StoreAccess::kWrite);
 }
 
-pipeline::IntakeRunner::OnOutcome ReportOutcomes(Context& ctx, Progress& progress) {
-  return [&ctx, &progress](const pipeline::DocumentOutcome& outcome) {
-    if (outcome.outcome == pipeline::Outcome::kFailed && outcome.error) {
-      progress.Clear();
-      ctx.ReportError(*outcome.error);
-    }
-    progress.Step(outcome.path);
-  };
+Result<std::unique_ptr<IntakeRun>> IntakeRun::Start(const IntakeFlags& flags, Context& ctx) {
+  Result<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags);
+  if (!options.ok()) return options.take_error();
+  Result<CampaignStore> session = OpenIntakeStore(flags);
+  if (!session.ok()) return session.take_error();
+  return std::unique_ptr<IntakeRun>(new IntakeRun(ctx, std::move(*options), std::move(*session)));
 }
 
-int FinishIntake(pipeline::IntakeRunner& runner, Progress& progress, Context& ctx) {
-  Status finished = runner.Finish();
-  progress.Finish();
-  if (!finished.ok()) ctx.ReportError(finished.error());
-  runner.summary().Write(ctx.out, ctx.lang);
-  return finished.ok() ? runner.summary().ExitCode() : ExitCodeFor(finished.error().code);
+IntakeRun::IntakeRun(Context& ctx, pipeline::RunnerOptions options, CampaignStore session)
+    : ctx_(ctx),
+      options_(std::move(options)),
+      session_(std::move(session)),
+      progress_(ctx),
+      runner_(*session_.store, session_.campaign, options_,
+              [this](const pipeline::DocumentOutcome& outcome) {
+                if (outcome.outcome == pipeline::Outcome::kFailed && outcome.error) {
+                  progress_.Clear();
+                  ctx_.ReportError(*outcome.error);
+                }
+                progress_.Step(outcome.path);
+              }) {}
+
+void IntakeRun::SubmitProblems(std::vector<Error> problems) {
+  progress_.AddTotal(problems.size());
+  for (Error& problem : problems) {
+    std::string where = problem.where;
+    runner_.SubmitFailure(std::move(where), std::move(problem));
+  }
+}
+
+int IntakeRun::Finish() {
+  Status finished = runner_.Finish();
+  progress_.Finish();
+  if (!finished.ok()) ctx_.ReportError(finished.error());
+  runner_.summary().Write(ctx_.out, ctx_.lang);
+  return finished.ok() ? runner_.summary().ExitCode() : ExitCodeFor(finished.error().code);
 }
 
 }  // namespace tonghop::cli

@@ -1,11 +1,12 @@
 // What `ingest`, `batch` and `watch` share: the flags that name the campaign
-// and the store, opening them, printing each failure as it happens (one line,
-// `tonghop: FILE: reason`, the progress bar cleared first), and the summary
-// with the exit code at the end.
+// and the store, opening them, and (ingest, batch) the run: a progress bar,
+// each failure printed as it happens, the summary and the exit code.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/args.h"
 #include "cli/campaign_store.h"
@@ -29,11 +30,36 @@ Result<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags);
 // OpenCampaignStore's errors.
 Result<CampaignStore> OpenIntakeStore(const IntakeFlags& flags);
 
-// The runner's on_outcome for a command: failures printed, progress stepped.
-pipeline::IntakeRunner::OnOutcome ReportOutcomes(Context& ctx, Progress& progress);
+// One run of `ingest` or `batch`: campaign and store open, the progress bar,
+// and the runner, which prints each failure as it happens (one line,
+// `tonghop: FILE: reason`, the bar cleared first). Used from one thread.
+class IntakeRun {
+ public:
+  // Checks --jobs and --campaign, opens campaign and store, starts the
+  // runner. Errors: RunnerOptionsFrom's, then OpenIntakeStore's.
+  static Result<std::unique_ptr<IntakeRun>> Start(const IntakeFlags& flags, Context& ctx);
+  IntakeRun(const IntakeRun&) = delete;
+  IntakeRun& operator=(const IntakeRun&) = delete;
 
-// Finishes the run: stores what is queued, clears the bar, prints the
-// summary (stdout) and returns the exit code (4 when the store failed).
-int FinishIntake(pipeline::IntakeRunner& runner, Progress& progress, Context& ctx);
+  pipeline::IntakeRunner& runner() { return runner_; }
+  Progress& progress() { return progress_; }
+  const pipeline::RunnerOptions& options() const { return options_; }
+
+  // Inputs that could not be listed (pipeline::InputList::problems), each a
+  // failure in the summary; counted in the progress total.
+  void SubmitProblems(std::vector<Error> problems);
+  // Stores what is queued, clears the bar, prints the summary (stdout) and
+  // returns the exit code (the summary's; 4 when the store failed).
+  int Finish();
+
+ private:
+  IntakeRun(Context& ctx, pipeline::RunnerOptions options, CampaignStore session);
+
+  Context& ctx_;
+  pipeline::RunnerOptions options_;
+  CampaignStore session_;
+  Progress progress_;
+  pipeline::IntakeRunner runner_;
+};
 
 }  // namespace tonghop::cli

@@ -41,15 +41,6 @@ Result<report::SortOrder> ParseSort(const std::optional<std::string>& value,
 
 }  // namespace
 
-void AddReadStoreFlags(ArgParser& parser, CampaignStoreFlags* flags) {
-  parser.Option("--data-dir", &flags->data_dir, "D",
-                Msg("thư mục dữ liệu (mặc định ./tonghop-data)",
-                    "the data directory (default ./tonghop-data)"));
-  parser.Option("--store", &flags->store, "URI",
-                Msg("kho dữ liệu (mặc định sqlite: trong thư mục dữ liệu)",
-                    "the store (default sqlite: in the data directory)"));
-}
-
 Result<report::ConsolidateOptions> ConsolidateOptionsFrom(
     const ConsolidateFlags& flags, report::SortOrder default_sort,
     const std::optional<std::string>& default_as_of) {

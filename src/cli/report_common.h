@@ -20,9 +20,6 @@ struct ConsolidateFlags : CampaignStoreFlags {
   std::optional<std::string> as_of;   // --as-of ISO|date|now
 };
 
-// --data-dir and --store, described for the commands that read the store.
-void AddReadStoreFlags(ArgParser& parser, CampaignStoreFlags* flags);
-
 // The consolidation options from the flags: --period as given; --sort
 // ("campaign" or "name", `default_sort` when absent); --as-of (an ISO 8601
 // instant, a date meaning its end in Vietnam time, or "now" for the wall
