@@ -63,13 +63,14 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
     return ctx.UsageError(
         Msg("Cần ít nhất một tệp nén hoặc thư mục", "At least one archive or folder is needed"));
   }
-  Result<std::unique_ptr<IntakeRun>> run = IntakeRun::Start(flags, ctx);
-  if (!run.ok()) return ctx.Fail(run.error());
-  pipeline::IntakeRunner& runner = (*run)->runner();
-  Progress& progress = (*run)->progress();
+  Result<std::unique_ptr<IntakeRun>> started = IntakeRun::Start(flags, ctx);
+  if (!started.ok()) return ctx.Fail(started.error());
+  IntakeRun& run = **started;
+  pipeline::IntakeRunner& runner = run.runner();
+  Progress& progress = run.progress();
 
   pipeline::InputList inputs = pipeline::ListInputs(paths, IsZipName);
-  (*run)->SubmitProblems(std::move(inputs.problems));
+  run.SubmitProblems(std::move(inputs.problems));
   const pipeline::ArchiveLimits limits = pipeline::DefaultArchiveLimits();
   BatchVisitor visitor(runner, progress);
   for (const std::string& path : inputs.files) {
@@ -80,7 +81,7 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
       runner.SubmitFailure(path, walked.take_error());
     }
   }
-  return (*run)->Finish();
+  return run.Finish();
 }
 
 }  // namespace tonghop::cli

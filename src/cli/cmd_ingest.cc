@@ -26,14 +26,15 @@ int RunIngest(const std::vector<std::string>& args, Context& ctx) {
     return ctx.UsageError(
         Msg("Cần ít nhất một tệp hoặc thư mục", "At least one file or folder is needed"));
   }
-  Result<std::unique_ptr<IntakeRun>> run = IntakeRun::Start(flags, ctx);
-  if (!run.ok()) return ctx.Fail(run.error());
-  pipeline::IntakeRunner& runner = (*run)->runner();
+  Result<std::unique_ptr<IntakeRun>> started = IntakeRun::Start(flags, ctx);
+  if (!started.ok()) return ctx.Fail(started.error());
+  IntakeRun& run = **started;
+  pipeline::IntakeRunner& runner = run.runner();
 
   pipeline::InputList inputs = pipeline::ListInputs(paths);
-  (*run)->progress().AddTotal(inputs.files.size());
-  (*run)->SubmitProblems(std::move(inputs.problems));
-  const std::uint64_t max_bytes = (*run)->options().read.limits.max_input_bytes;
+  run.progress().AddTotal(inputs.files.size());
+  run.SubmitProblems(std::move(inputs.problems));
+  const std::uint64_t max_bytes = run.options().read.limits.max_input_bytes;
   for (const std::string& file : inputs.files) {
     if (runner.stopped()) break;
     Result<pipeline::InputFile> input = pipeline::ReadInputFile(file, max_bytes);
@@ -44,7 +45,7 @@ int RunIngest(const std::vector<std::string>& args, Context& ctx) {
     runner.Submit(std::move(input->bytes),
                   pipeline::Origin{file, pipeline::ReceivedFromUnixNs(input->mtime_ns)});
   }
-  return (*run)->Finish();
+  return run.Finish();
 }
 
 }  // namespace tonghop::cli
