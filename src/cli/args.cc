@@ -86,6 +86,16 @@ Status ArgParser::Parse(const std::vector<std::string>& args) {
   return OkStatus();
 }
 
+std::optional<int> ArgParser::ParseOrStop(const std::vector<std::string>& args,
+                                          const Context& ctx) {
+  if (Status parsed = Parse(args); !parsed.ok()) return ctx.Fail(parsed.error());
+  if (help_requested_) {
+    ctx.out << Help(ctx.lang);
+    return 0;
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // Display width of UTF-8 text: one column per code point (Vietnamese letters

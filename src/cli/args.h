@@ -1,6 +1,10 @@
 // A small command-line parser for subcommands: long options only
 // (`--name value`, `--name=value`, boolean `--flag`), positional arguments,
 // `--` ends options. Unknown options are usage errors (exit 2).
+//
+// A subcommand declares its flags, then
+//   if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
+// and checks what it requires with `return ctx.UsageError(...)`.
 #pragma once
 
 #include <optional>
@@ -8,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/context.h"
 #include "common/error.h"
 #include "common/lang.h"
 
@@ -29,10 +34,11 @@ class ArgParser {
   // Positional arguments land here.
   void Positionals(std::vector<std::string>* values);
 
-  // Parses args (without the program and subcommand names). Sets help_requested()
-  // on --help / -h; the caller then prints Help() and exits 0.
-  Status Parse(const std::vector<std::string>& args);
-  bool help_requested() const { return help_requested_; }
+  // Parses args (without the program and subcommand names). Returns nullopt
+  // when the command should go on; otherwise the exit code to stop with,
+  // after printing: 2 after a usage error (on ctx.err), 0 after --help / -h
+  // (Help on ctx.out).
+  std::optional<int> ParseOrStop(const std::vector<std::string>& args, const Context& ctx);
 
   std::string Help(Lang lang) const;
 
@@ -48,6 +54,7 @@ class ArgParser {
     LocalizedText help;
   };
   const Spec* Find(std::string_view name) const;
+  Status Parse(const std::vector<std::string>& args);
 
   std::string usage_;
   LocalizedText summary_;

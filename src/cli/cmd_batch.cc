@@ -58,34 +58,19 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
           "paths, links and zip bombs cannot write anything; encrypted entries are reported."));
   AddIntakeFlags(parser, &flags);
   parser.Positionals(&paths);
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (paths.empty()) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Cần ít nhất một tệp nén hoặc thư mục",
-                                                     "At least one archive or folder is needed")));
-    return 2;
+    return ctx.UsageError(
+        Msg("Cần ít nhất một tệp nén hoặc thư mục", "At least one archive or folder is needed"));
   }
-  std::optional<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags, ctx);
-  if (!options) return 2;
-  int exit_code = 0;
-  std::optional<pipeline::Session> session = OpenIntakeSession(flags, ctx, &exit_code);
-  if (!session) return exit_code;
+  Result<std::unique_ptr<IntakeRun>> started = IntakeRun::Start(flags, ctx);
+  if (!started.ok()) return ctx.Fail(started.error());
+  IntakeRun& run = **started;
+  pipeline::IntakeRunner& runner = run.runner();
+  Progress& progress = run.progress();
 
   pipeline::InputList inputs = pipeline::ListInputs(paths, IsZipName);
-  Progress progress(ctx);
-  progress.AddTotal(inputs.problems.size());
-  pipeline::IntakeRunner runner(*session->store, session->campaign, *options,
-                                ReportOutcomes(ctx, progress));
-  for (Error& problem : inputs.problems) {
-    std::string where = problem.where;
-    runner.SubmitFailure(where, std::move(problem));
-  }
+  run.SubmitProblems(std::move(inputs.problems));
   const pipeline::ArchiveLimits limits = pipeline::DefaultArchiveLimits();
   BatchVisitor visitor(runner, progress);
   for (const std::string& path : inputs.files) {
@@ -96,7 +81,7 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
       runner.SubmitFailure(path, walked.take_error());
     }
   }
-  return FinishIntake(runner, progress, ctx);
+  return run.Finish();
 }
 
 }  // namespace tonghop::cli

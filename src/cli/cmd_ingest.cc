@@ -21,35 +21,20 @@ int RunIngest(const std::vector<std::string>& args, Context& ctx) {
           "files, ~$* and .~lock* are skipped."));
   AddIntakeFlags(parser, &flags);
   parser.Positionals(&paths);
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (paths.empty()) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Cần ít nhất một tệp hoặc thư mục",
-                                                     "At least one file or folder is needed")));
-    return 2;
+    return ctx.UsageError(
+        Msg("Cần ít nhất một tệp hoặc thư mục", "At least one file or folder is needed"));
   }
-  std::optional<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags, ctx);
-  if (!options) return 2;
-  int exit_code = 0;
-  std::optional<pipeline::Session> session = OpenIntakeSession(flags, ctx, &exit_code);
-  if (!session) return exit_code;
+  Result<std::unique_ptr<IntakeRun>> started = IntakeRun::Start(flags, ctx);
+  if (!started.ok()) return ctx.Fail(started.error());
+  IntakeRun& run = **started;
+  pipeline::IntakeRunner& runner = run.runner();
 
   pipeline::InputList inputs = pipeline::ListInputs(paths);
-  Progress progress(ctx);
-  progress.AddTotal(inputs.files.size() + inputs.problems.size());
-  pipeline::IntakeRunner runner(*session->store, session->campaign, *options,
-                                ReportOutcomes(ctx, progress));
-  for (Error& problem : inputs.problems) {
-    std::string where = problem.where;
-    runner.SubmitFailure(where, std::move(problem));
-  }
-  const std::uint64_t max_bytes = options->read.limits.max_input_bytes;
+  run.progress().AddTotal(inputs.files.size());
+  run.SubmitProblems(std::move(inputs.problems));
+  const std::uint64_t max_bytes = run.options().read.limits.max_input_bytes;
   for (const std::string& file : inputs.files) {
     if (runner.stopped()) break;
     Result<pipeline::InputFile> input = pipeline::ReadInputFile(file, max_bytes);
@@ -60,7 +45,7 @@ int RunIngest(const std::vector<std::string>& args, Context& ctx) {
     runner.Submit(std::move(input->bytes),
                   pipeline::Origin{file, pipeline::ReceivedFromUnixNs(input->mtime_ns)});
   }
-  return FinishIntake(runner, progress, ctx);
+  return run.Finish();
 }
 
 }  // namespace tonghop::cli

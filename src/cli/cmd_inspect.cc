@@ -1,5 +1,9 @@
 // tonghop inspect FILE... [--text | --json] [--campaign C.xml]
-#include <sstream>
+// Each file's text (several files: each under a line `==> FILE <==`, as tail
+// does) or its record (several files: one a line). A file that cannot be read
+// is reported and the others are still printed; the exit code is then the
+// highest ExitCodeFor over the failures (3 unreadable input, 4 internal).
+#include <algorithm>
 
 #include "campaign/loader.h"
 #include "check/analyze.h"
@@ -13,6 +17,27 @@
 #include "read/reader.h"
 
 namespace tonghop::cli {
+namespace {
+
+struct Input {
+  std::string bytes;
+  model::Document document;
+};
+
+// The file's bytes and the document they hold; errors name the file.
+Result<Input> ReadInput(const std::string& path, const read::ReadOptions& options) {
+  Result<std::string> bytes = pipeline::ReadWholeFile(path, options.limits.max_input_bytes);
+  if (!bytes.ok()) return bytes.take_error();
+  Result<model::Document> document = read::ReadDocument(*bytes, options);
+  if (!document.ok()) {
+    Error e = document.take_error();
+    e.where = e.where.empty() ? path : path + ": " + e.where;
+    return e;
+  }
+  return Input{std::move(*bytes), std::move(*document)};
+}
+
+}  // namespace
 
 int RunInspect(const std::vector<std::string>& args, Context& ctx) {
   bool text = false;
@@ -31,22 +56,13 @@ int RunInspect(const std::vector<std::string>& args, Context& ctx) {
   parser.Option("--campaign", &campaign_path, "C.xml",
                 Msg("đối chiếu với tệp đợt thi đua", "check against a campaign file"));
   parser.Positionals(&files);
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (text && json) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Chỉ chọn một trong --text và --json",
-                                                     "Choose one of --text and --json")));
-    return 2;
+    return ctx.UsageError(
+        Msg("Chỉ chọn một trong --text và --json", "Choose one of --text and --json"));
   }
   if (files.empty()) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Cần ít nhất một tệp", "At least one file is needed")));
-    return 2;
+    return ctx.UsageError(Msg("Cần ít nhất một tệp", "At least one file is needed"));
   }
 
   // The campaign is loaded (and validated) before any document is read: a
@@ -54,46 +70,34 @@ int RunInspect(const std::vector<std::string>& args, Context& ctx) {
   std::optional<campaign::Campaign> campaign;
   if (campaign_path) {
     Result<campaign::Campaign> loaded = campaign::LoadCampaignFile(*campaign_path);
-    if (!loaded.ok()) {
-      ctx.ReportError(loaded.error());
-      return 2;
-    }
+    if (!loaded.ok()) return ctx.Fail(loaded.error());
     campaign = std::move(*loaded);
   }
 
-  read::ReadOptions options;
-  int failed = 0;
+  const read::ReadOptions options;
+  int exit_code = 0;
   for (const std::string& path : files) {
-    Result<std::string> bytes = pipeline::ReadWholeFile(path, options.limits.max_input_bytes);
-    if (!bytes.ok()) {
-      ctx.ReportError(bytes.error());
-      ++failed;
-      continue;
-    }
-    Result<model::Document> doc = read::ReadDocument(*bytes, options);
-    if (!doc.ok()) {
-      Error e = doc.take_error();
-      e.where = e.where.empty() ? path : path + ": " + e.where;
-      ctx.ReportError(e);
-      ++failed;
+    Result<Input> input = ReadInput(path, options);
+    if (!input.ok()) {
+      exit_code = std::max(exit_code, ctx.Fail(input.error()));
       continue;
     }
     if (text) {
-      model::WriteDocumentText(ctx.out, *doc);
+      if (files.size() > 1) ctx.out << "==> " << path << " <==\n";
+      model::WriteDocumentText(ctx.out, input->document);
       continue;
     }
     model::Source source;
     source.path = path;
-    source.sha256 = Sha256Hex(*bytes);
-    source.format = model::FormatName(doc->format);
-    source.bytes = bytes->size();
-    model::Record record = check::Analyze(*doc, source, campaign ? &*campaign : nullptr);
+    source.sha256 = Sha256Hex(input->bytes);
+    source.format = model::FormatName(input->document.format);
+    source.bytes = input->bytes.size();
+    model::Record record = check::Analyze(input->document, source, campaign ? &*campaign : nullptr);
     JsonWriter w(ctx.out, files.size() == 1 ? 1 : 0);
     model::WriteRecordJson(w, record, ctx.lang);
     if (files.size() > 1) ctx.out << '\n';
   }
-  if (failed == 0) return 0;
-  return 3;
+  return exit_code;
 }
 
 }  // namespace tonghop::cli

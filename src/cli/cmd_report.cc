@@ -58,11 +58,27 @@ Result<std::optional<campaign::Date>> ParseReportDate(const std::optional<std::s
                        "--date needs a date such as 2020-07-20, or today: " + *value));
 }
 
+// --format, or else the extension of -o, or else DOCX.
+Result<report::Format> FormatFor(const std::optional<std::string>& format_name,
+                                 const std::string& output) {
+  if (format_name) {
+    if (std::optional<report::Format> format = report::ParseFormat(*format_name)) return *format;
+    return MakeError(ErrorCode::kUsage,
+                     Msg("--format nhận docx, xml, json, csv hoặc html: " + *format_name,
+                         "--format takes docx, xml, json, csv or html: " + *format_name));
+  }
+  std::string ext = std::filesystem::path(output).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::optional<report::Format> format =
+      ext.size() > 1 ? report::ParseFormat(ext.substr(1)) : std::nullopt;
+  return format.value_or(report::Format::kDocx);
+}
+
 }  // namespace
 
 int RunReport(const std::vector<std::string>& args, Context& ctx) {
-  std::optional<std::string> campaign_path, period, format_name, output, data_dir, store_uri, sort,
-      as_of, number, symbol, date, signer;
+  ConsolidateFlags flags;
+  std::optional<std::string> format_name, output, number, symbol, date, signer;
   std::vector<std::string> recipients;
   ArgParser parser(
       "tonghop report --campaign C.xml --period P|all --format docx|xml|json|csv|html -o OUT",
@@ -72,9 +88,8 @@ int RunReport(const std::vector<std::string>& args, Context& ctx) {
           "The consolidated report of one period (or all): who submitted, on time or late, who "
           "is missing, missing sections and notes, every unit's figures with totals. DOCX in the "
           "Vietnamese administrative layout (Decree 30/2020); XML, JSON, CSV (Excel), HTML."));
-  parser.Option("--campaign", &campaign_path, "C.xml",
-                Msg("tệp đợt thi đua (bắt buộc)", "the campaign file (required)"));
-  parser.Option("--period", &period, "P|all",
+  AddCampaignFlag(parser, &flags);
+  parser.Option("--period", &flags.period, "P|all",
                 Msg("kỳ báo cáo, hoặc all cho mọi kỳ (mặc định all)",
                     "the period, or all for every period (default all)"));
   parser.Option("--format", &format_name, "docx|xml|json|csv|html",
@@ -96,68 +111,27 @@ int RunReport(const std::vector<std::string>& args, Context& ctx) {
   parser.Repeated("--recipient", &recipients, "TEXT",
                   Msg("một dòng Nơi nhận (lặp lại được; mặc định danh sách chuẩn)",
                       "one line of Nơi nhận (repeatable; default: a standard list)"));
-  parser.Option("--sort", &sort, "campaign|name",
+  parser.Option("--sort", &flags.sort, "campaign|name",
                 Msg("thứ tự đơn vị: theo tệp đợt thi đua (mặc định) hoặc theo tên",
                     "unit order: as in the campaign file (default) or by name"));
-  parser.Option("--as-of", &as_of, "ISO|now",
+  parser.Option("--as-of", &flags.as_of, "ISO|now",
                 Msg("tính đến thời điểm này (mặc định: không xét; báo cáo không phụ thuộc giờ "
                     "chạy)",
                     "as of this instant (default: none, so the report does not depend on when "
                     "it runs)"));
-  parser.Option("--data-dir", &data_dir, "D",
-                Msg("thư mục dữ liệu (mặc định ./tonghop-data)",
-                    "the data directory (default ./tonghop-data)"));
-  parser.Option("--store", &store_uri, "URI",
-                Msg("kho dữ liệu (mặc định sqlite: trong thư mục dữ liệu)",
-                    "the store (default sqlite: in the data directory)"));
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
+  AddStoreFlags(parser, &flags, StoreAccess::kReadIfExists);
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
+  if (!flags.campaign) {
+    return ctx.UsageError(Msg("Cần --campaign C.xml", "--campaign C.xml is required"));
   }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
-  auto usage = [&](const std::string& vi, const std::string& en) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg(vi, en)));
-    return 2;
-  };
-  if (!campaign_path) return usage("Cần --campaign C.xml", "--campaign C.xml is required");
-  if (!output) return usage("Cần -o TỆP_KẾT_QUẢ", "-o OUT is required");
-
-  std::optional<report::Format> format;
-  if (format_name) {
-    format = report::ParseFormat(*format_name);
-    if (!format) {
-      return usage("--format nhận docx, xml, json, csv hoặc html: " + *format_name,
-                   "--format takes docx, xml, json, csv or html: " + *format_name);
-    }
-  } else {
-    std::string ext = std::filesystem::path(*output).extension().string();
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    format = ext.size() > 1 ? report::ParseFormat(ext.substr(1)) : std::nullopt;
-    if (!format) format = report::Format::kDocx;
-  }
-
-  report::ConsolidateOptions options;
-  options.period = period;
-  auto sort_order = ParseSort(sort, report::SortOrder::kCampaign);
-  if (!sort_order.ok()) {
-    ctx.ReportError(sort_order.error());
-    return 2;
-  }
-  options.sort = *sort_order;
-  auto instant = ParseAsOf(as_of);
-  if (!instant.ok()) {
-    ctx.ReportError(instant.error());
-    return 2;
-  }
-  options.as_of_utc = *instant;
-  auto report_date = ParseReportDate(date);
-  if (!report_date.ok()) {
-    ctx.ReportError(report_date.error());
-    return 2;
-  }
+  if (!output) return ctx.UsageError(Msg("Cần -o TỆP_KẾT_QUẢ", "-o OUT is required"));
+  Result<report::Format> format = FormatFor(format_name, *output);
+  if (!format.ok()) return ctx.Fail(format.error());
+  Result<report::ConsolidateOptions> options =
+      ConsolidateOptionsFrom(flags, report::SortOrder::kCampaign, std::nullopt);
+  if (!options.ok()) return ctx.Fail(options.error());
+  Result<std::optional<campaign::Date>> report_date = ParseReportDate(date);
+  if (!report_date.ok()) return ctx.Fail(report_date.error());
 
   report::ReportOptions render;
   render.number = number.value_or("");
@@ -167,30 +141,19 @@ int RunReport(const std::vector<std::string>& args, Context& ctx) {
   render.recipients = recipients;
   render.lang = ctx.lang;
 
-  store::StoreConfig store_config;
-  if (data_dir) store_config.data_dir = *data_dir;
-  if (store_uri) store_config.uri = *store_uri;
-  auto consolidated = ConsolidateForCli(ctx, *campaign_path, store_config, options);
-  if (!consolidated.ok()) {
-    ReportErrorLines(ctx, consolidated.error());
-    return ExitCodeFor(consolidated.error().code);
-  }
+  Result<report::Consolidated> consolidated = ConsolidateForCli(ctx, flags, *options);
+  if (!consolidated.ok()) return ctx.Fail(consolidated.error());
 
   std::string bytes;
   report::StringSink sink(bytes);
-  if (Status st = report::Render(*format, *consolidated, render, sink); !st.ok()) {
-    ctx.ReportError(st.error());
-    return ExitCodeFor(st.error().code);
-  }
+  if (Status st = report::Render(*format, *consolidated, render, sink); !st.ok())
+    return ctx.Fail(st.error());
   if (*output == "-") {
     ctx.out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     ctx.out.flush();
     return 0;
   }
-  if (Status st = WriteFileAtomically(*output, bytes); !st.ok()) {
-    ctx.ReportError(st.error());
-    return ExitCodeFor(st.error().code);
-  }
+  if (Status st = WriteFileAtomically(*output, bytes); !st.ok()) return ctx.Fail(st.error());
   if (!ctx.quiet) {
     ctx.Warn(Msg("Đã ghi " + *output + " (" + report::FormatName(*format) + ", " +
                      std::to_string(bytes.size()) + " byte)",

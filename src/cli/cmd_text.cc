@@ -43,9 +43,8 @@ int Filter(Context& ctx, Transform transform) {
     LineResult r = ReadLine(ctx.in, line);
     if (r == LineResult::kEnd) break;
     if (r == LineResult::kTooLong) {
-      ctx.ReportError(MakeError(ErrorCode::kLimitExceeded,
+      return ctx.Fail(MakeError(ErrorCode::kLimitExceeded,
                                 Msg("Dòng dài quá 64 MiB", "Line longer than 64 MiB"), "stdin"));
-      return 3;
     }
     ctx.out << transform(line);
     if (r == LineResult::kLastLineNoNewline) break;
@@ -67,24 +66,15 @@ int RunNormalize(const std::vector<std::string>& args, Context& ctx) {
                     "vni, viqr",
                     "input encoding: auto (default, detected per line), unicode, tcvn3, vni, "
                     "viqr"));
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   const bool detect = !from || *from == "auto";
   text::LegacyEncoding fixed = text::LegacyEncoding::kNone;
   if (!detect) {
     auto parsed = text::ParseLegacyEncoding(*from);
     if (!parsed || *parsed == text::LegacyEncoding::kVps || *parsed == text::LegacyEncoding::kViscii) {
-      ctx.ReportError(MakeError(
-          ErrorCode::kUsage,
+      return ctx.UsageError(
           Msg("--from không hợp lệ: " + *from + " (auto, unicode, tcvn3, vni hoặc viqr)",
-              "Invalid --from: " + *from + " (auto, unicode, tcvn3, vni or viqr)")));
-      return 2;
+              "Invalid --from: " + *from + " (auto, unicode, tcvn3, vni or viqr)"));
     }
     fixed = *parsed;
   }
@@ -108,14 +98,7 @@ int RunFold(const std::vector<std::string>& args, Context& ctx) {
   parser.Flag("--no-marks", &no_marks,
               Msg("bỏ mọi dấu (đ thành d) để so khớp không dấu",
                   "strip all diacritics (đ becomes d) for accent-insensitive matching"));
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   const text::FoldOptions options{no_marks};
   std::string key;
   return Filter(ctx, [&](const std::string& line) -> const std::string& {
@@ -153,10 +136,8 @@ int RunText(const std::vector<std::string>& args, Context& ctx) {
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "normalize") return RunNormalize(rest, ctx);
   if (args[0] == "fold") return RunFold(rest, ctx);
-  ctx.ReportError(MakeError(ErrorCode::kUsage,
-                            Msg("Lệnh con không tồn tại: text " + args[0] + " (normalize hoặc fold)",
-                                "Unknown subcommand: text " + args[0] + " (normalize or fold)")));
-  return 2;
+  return ctx.UsageError(Msg("Lệnh con không tồn tại: text " + args[0] + " (normalize hoặc fold)",
+                            "Unknown subcommand: text " + args[0] + " (normalize or fold)"));
 }
 
 }  // namespace tonghop::cli

@@ -63,73 +63,57 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
                 Msg("ghi nhật ký vào FILE (nối thêm) thay vì stderr",
                     "append the log to FILE instead of stderr"));
   parser.Positionals(&positionals);
-  if (Status st = parser.Parse(args); !st.ok()) {
-    ctx.ReportError(st.error());
-    return 2;
-  }
-  if (parser.help_requested()) {
-    ctx.out << parser.Help(ctx.lang);
-    return 0;
-  }
-  auto usage = [&ctx](LocalizedText text) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, std::move(text)));
-    return 2;
-  };
+  if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (positionals.size() != 1) {
-    return usage(Msg("Cần đúng một thư mục INBOX", "Exactly one INBOX folder is needed"));
+    return ctx.UsageError(Msg("Cần đúng một thư mục INBOX", "Exactly one INBOX folder is needed"));
   }
   std::optional<double> poll_seconds;
   if (poll) {
     poll_seconds = ParseNumber(*poll);
     if (!poll_seconds || *poll_seconds < 0.01 || *poll_seconds > 86400) {
-      return usage(Msg("--poll cần số giây từ 0.01 đến 86400", "--poll needs seconds from 0.01 to 86400"));
+      return ctx.UsageError(
+          Msg("--poll cần số giây từ 0.01 đến 86400", "--poll needs seconds from 0.01 to 86400"));
     }
   }
   std::int64_t settle_ms = kDefaultSettleMs;
   if (settle) {
     std::optional<double> value = ParseNumber(*settle);
     if (!value || *value > 3600 * 1000) {
-      return usage(Msg("--settle cần số mili giây từ 0 đến 3600000",
-                       "--settle needs milliseconds from 0 to 3600000"));
+      return ctx.UsageError(Msg("--settle cần số mili giây từ 0 đến 3600000",
+                                "--settle needs milliseconds from 0 to 3600000"));
     }
     settle_ms = static_cast<std::int64_t>(*value);
   }
-  std::optional<pipeline::RunnerOptions> runner_options = RunnerOptionsFrom(flags, ctx);
-  if (!runner_options) return 2;
+  Result<pipeline::RunnerOptions> runner_options = RunnerOptionsFrom(flags);
+  if (!runner_options.ok()) return ctx.Fail(runner_options.error());
 
   char* resolved = ::realpath(positionals[0].c_str(), nullptr);
   if (!resolved) {
-    ctx.ReportError(MakeError(ErrorCode::kConfig,
-                              Msg("Không có thư mục này", "No such folder"), positionals[0]));
-    return 2;
+    return ctx.Fail(MakeError(ErrorCode::kConfig, Msg("Không có thư mục này", "No such folder"),
+                              positionals[0]));
   }
   const std::string inbox(resolved);
   ::free(resolved);
   pipeline::FileSystem& fs = pipeline::RealFileSystem();
   Result<std::optional<pipeline::FileInfo>> info = fs.Stat(inbox);
   if (!info.ok() || !*info || (*info)->type != pipeline::FileType::kDirectory) {
-    ctx.ReportError(MakeError(ErrorCode::kConfig,
-                              Msg("Không phải thư mục", "Not a folder"), positionals[0]));
-    return 2;
+    return ctx.Fail(
+        MakeError(ErrorCode::kConfig, Msg("Không phải thư mục", "Not a folder"), positionals[0]));
   }
 
-  int exit_code = 0;
-  std::optional<pipeline::Session> session = OpenIntakeSession(flags, ctx, &exit_code);
-  if (!session) return exit_code;
+  Result<CampaignStore> session = OpenIntakeStore(flags);
+  if (!session.ok()) return ctx.Fail(session.error());
   Result<pipeline::LockFile> lock = pipeline::LockFile::Acquire(pipeline::JoinPath(inbox, kLockName));
-  if (!lock.ok()) {
-    ctx.ReportError(lock.error());
-    return ExitCodeFor(lock.error().code);
-  }
+  if (!lock.ok()) return ctx.Fail(lock.error());
 
   std::ofstream log_file;
   if (log_path) {
     log_file.open(*log_path, std::ios::app);
     if (!log_file) {
-      ctx.ReportError(MakeError(ErrorCode::kConfig,
-                                Msg("Không mở được tệp nhật ký để ghi", "Cannot open the log file for writing"),
-                                *log_path));
-      return 2;
+      return ctx.Fail(
+          MakeError(ErrorCode::kConfig,
+                    Msg("Không mở được tệp nhật ký để ghi", "Cannot open the log file for writing"),
+                    *log_path));
     }
   }
   std::ostream& log = log_path ? static_cast<std::ostream&>(log_file) : ctx.err;
@@ -183,10 +167,7 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
   loop.on_error = [&ctx](const Error& e) { ctx.ReportError(e); };
   Status ran = pipeline::RunWatch(reconciler, *waker, pipeline::RealClock(), loop,
                                   [] { return pipeline::StopSignals::Requested(); });
-  if (!ran.ok()) {
-    ctx.ReportError(ran.error());
-    return ExitCodeFor(ran.error().code);
-  }
+  if (!ran.ok()) return ctx.Fail(ran.error());
   if (!ctx.quiet && pipeline::StopSignals::Requested()) {
     ctx.Warn(Msg("đã dừng theo yêu cầu", "stopped on request"));
   }

@@ -1,14 +1,6 @@
 #include "cli/commands.h"
 
-#include <unistd.h>
-
 namespace tonghop::cli {
-
-void Context::ReportError(const Error& error) const {
-  err << "tonghop: " << error.Describe(lang) << '\n';
-}
-
-void Context::Warn(const LocalizedText& text) const { err << "tonghop: " << text.In(lang) << '\n'; }
 
 const std::vector<Command>& AllCommands() {
   static const std::vector<Command> commands = {
@@ -75,9 +67,7 @@ int RunMain(const std::vector<std::string>& argv, Context& ctx) {
     } else if (a.rfind("--lang=", 0) == 0) {
       lang_value = a.substr(7);
     } else if (a == "--lang") {
-      ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("--lang cần giá trị vi hoặc en",
-                                                       "--lang needs vi or en")));
-      return 2;
+      return ctx.UsageError(Msg("--lang cần giá trị vi hoặc en", "--lang needs vi or en"));
     } else if (a == "--quiet" || a == "-q") {
       ctx.quiet = true;
       continue;
@@ -87,10 +77,8 @@ int RunMain(const std::vector<std::string>& argv, Context& ctx) {
     }
     auto lang = ParseLang(*lang_value);
     if (!lang) {
-      ctx.ReportError(MakeError(ErrorCode::kUsage,
-                                Msg("Ngôn ngữ không hỗ trợ: " + *lang_value + " (vi hoặc en)",
-                                    "Unsupported language: " + *lang_value + " (vi or en)")));
-      return 2;
+      return ctx.UsageError(Msg("Ngôn ngữ không hỗ trợ: " + *lang_value + " (vi hoặc en)",
+                                "Unsupported language: " + *lang_value + " (vi or en)"));
     }
     ctx.lang = *lang;
   }
@@ -108,10 +96,8 @@ int RunMain(const std::vector<std::string>& argv, Context& ctx) {
       return c.run(args, ctx);
     }
   }
-  ctx.ReportError(MakeError(ErrorCode::kUsage,
-                            Msg("Lệnh không tồn tại: " + rest[0] + " (xem tonghop --help)",
-                                "Unknown command: " + rest[0] + " (see tonghop --help)")));
-  return 2;
+  return ctx.UsageError(Msg("Lệnh không tồn tại: " + rest[0] + " (xem tonghop --help)",
+                            "Unknown command: " + rest[0] + " (see tonghop --help)"));
 }
 
 }  // namespace tonghop::cli

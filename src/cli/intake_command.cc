@@ -3,41 +3,15 @@
 namespace tonghop::cli {
 
 void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs) {
-  parser.Option("--campaign", &flags->campaign, "C.xml",
-                Msg("tệp đợt thi đua (bắt buộc)", "the campaign file (required)"));
-  parser.Option("--data-dir", &flags->data_dir, "D",
-                Msg("thư mục dữ liệu (mặc định ./tonghop-data)",
-                    "data folder (default ./tonghop-data)"));
-  parser.Option("--store", &flags->store, "URI",
-                Msg("kho dữ liệu: sqlite: (mặc định) hoặc sqlite:ĐƯỜNG_DẪN",
-                    "the store: sqlite: (default) or sqlite:PATH"));
+  AddCampaignFlag(parser, flags);
+  AddStoreFlags(parser, flags, StoreAccess::kWrite);
   if (!with_jobs) return;
   parser.Option("--jobs", &flags->jobs, "N",
                 Msg("số luồng đọc văn bản (mặc định: số nhân CPU trừ một, nhân còn lại lưu vào kho)",
                     "threads reading documents (default: CPU cores less one, which stores)"));
 }
 
-std::optional<pipeline::Session> OpenIntakeSession(const IntakeFlags& flags, Context& ctx,
-                                                   int* exit_code) {
-  if (!flags.campaign) {
-    ctx.ReportError(MakeError(ErrorCode::kUsage, Msg("Cần --campaign C.xml (tệp đợt thi đua)",
-                                                     "--campaign C.xml (the campaign file) is required")));
-    *exit_code = 2;
-    return std::nullopt;
-  }
-  store::StoreConfig config;
-  if (flags.store) config.uri = *flags.store;
-  if (flags.data_dir) config.data_dir = *flags.data_dir;
-  Result<pipeline::Session> session = pipeline::OpenSession(*flags.campaign, config);
-  if (!session.ok()) {
-    ctx.ReportError(session.error());
-    *exit_code = ExitCodeFor(session.error().code);
-    return std::nullopt;
-  }
-  return std::move(*session);
-}
-
-std::optional<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags, Context& ctx) {
+Result<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags) {
   pipeline::RunnerOptions options;
   if (flags.jobs) {
     unsigned jobs = 0;
@@ -49,35 +23,58 @@ std::optional<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flag
       jobs = jobs * 10 + static_cast<unsigned>(c - '0');
     }
     if (jobs == 0 || jobs > 256) {
-      ctx.ReportError(MakeError(ErrorCode::kUsage,
-                                Msg("--jobs cần một số từ 1 đến 256", "--jobs needs a number from 1 to 256")));
-      return std::nullopt;
+      return MakeError(ErrorCode::kUsage, Msg("--jobs cần một số từ 1 đến 256",
+                                              "--jobs needs a number from 1 to 256"));
     }
     options.threads = jobs;
   }
   return options;
 }
 
-pipeline::IntakeRunner::OnOutcome ReportOutcomes(Context& ctx, Progress& progress) {
-  return [&ctx, &progress](const pipeline::DocumentOutcome& outcome) {
-    if (outcome.outcome == pipeline::Outcome::kFailed && outcome.error) {
-      progress.Clear();
-      ctx.ReportError(*outcome.error);
-    }
-    progress.Step(outcome.path);
-  };
+Result<CampaignStore> OpenIntakeStore(const IntakeFlags& flags) {
+  if (!flags.campaign) {
+    return MakeError(ErrorCode::kUsage, Msg("Cần --campaign C.xml (tệp đợt thi đua)",
+                                            "--campaign C.xml (the campaign file) is required"));
+  }
+  return OpenCampaignStore(flags, StoreAccess::kWrite);
 }
 
-int FinishIntake(pipeline::IntakeRunner& runner, Progress& progress, Context& ctx) {
-  Status finished = runner.Finish();
-  progress.Finish();
-  if (!finished.ok()) {
-    ctx.ReportError(finished.error());
-    runner.summary().Write(ctx.out, ctx.lang);
-    return ExitCodeFor(finished.error().code);
+Result<std::unique_ptr<IntakeRun>> IntakeRun::Start(const IntakeFlags& flags, Context& ctx) {
+  Result<pipeline::RunnerOptions> options = RunnerOptionsFrom(flags);
+  if (!options.ok()) return options.take_error();
+  Result<CampaignStore> session = OpenIntakeStore(flags);
+  if (!session.ok()) return session.take_error();
+  return std::unique_ptr<IntakeRun>(new IntakeRun(ctx, std::move(*options), std::move(*session)));
+}
+
+IntakeRun::IntakeRun(Context& ctx, pipeline::RunnerOptions options, CampaignStore session)
+    : ctx_(ctx),
+      options_(std::move(options)),
+      session_(std::move(session)),
+      progress_(ctx),
+      runner_(*session_.store, session_.campaign, options_,
+              [this](const pipeline::DocumentOutcome& outcome) {
+                if (outcome.outcome == pipeline::Outcome::kFailed && outcome.error) {
+                  progress_.Clear();
+                  ctx_.ReportError(*outcome.error);
+                }
+                progress_.Step(outcome.path);
+              }) {}
+
+void IntakeRun::SubmitProblems(std::vector<Error> problems) {
+  progress_.AddTotal(problems.size());
+  for (Error& problem : problems) {
+    std::string where = problem.where;
+    runner_.SubmitFailure(std::move(where), std::move(problem));
   }
-  runner.summary().Write(ctx.out, ctx.lang);
-  return runner.summary().ExitCode();
+}
+
+int IntakeRun::Finish() {
+  Status finished = runner_.Finish();
+  progress_.Finish();
+  if (!finished.ok()) ctx_.ReportError(finished.error());
+  runner_.summary().Write(ctx_.out, ctx_.lang);
+  return finished.ok() ? runner_.summary().ExitCode() : ExitCodeFor(finished.error().code);
 }
 
 }  // namespace tonghop::cli

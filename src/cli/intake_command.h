@@ -1,44 +1,65 @@
-// What `ingest` and `batch` share: the flags that name the campaign and the
-// store, opening them, printing each failure as it happens (one line,
-// `tonghop: FILE: reason`, the progress bar cleared first), and the summary
-// with the exit code at the end.
+// What `ingest`, `batch` and `watch` share: the flags that name the campaign
+// and the store, opening them, and (ingest, batch) the run: a progress bar,
+// each failure printed as it happens, the summary and the exit code.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/args.h"
+#include "cli/campaign_store.h"
 #include "cli/context.h"
 #include "cli/progress.h"
 #include "pipeline/runner.h"
-#include "pipeline/session.h"
 
 namespace tonghop::cli {
 
-struct IntakeFlags {
-  std::optional<std::string> campaign;
-  std::optional<std::string> data_dir;
-  std::optional<std::string> store;
+struct IntakeFlags : CampaignStoreFlags {
   std::optional<std::string> jobs;
 };
 
 // --campaign, --data-dir, --store, and --jobs when the command reads in parallel.
 void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs = true);
 
-// Checks the flags and opens campaign and store. On failure prints the
-// error and returns the exit code in *exit_code (2 for usage and campaign
-// problems, 4 for the store).
-std::optional<pipeline::Session> OpenIntakeSession(const IntakeFlags& flags, Context& ctx,
-                                                   int* exit_code);
+// Runner options from the flags (--jobs); kUsage when --jobs is not 1 to 256.
+Result<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags);
 
-// Runner options from the flags (--jobs); nullopt after printing a usage error.
-std::optional<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags, Context& ctx);
+// Opens campaign and store for writing: kUsage without --campaign, else
+// OpenCampaignStore's errors.
+Result<CampaignStore> OpenIntakeStore(const IntakeFlags& flags);
 
-// The runner's on_outcome for a command: failures printed, progress stepped.
-pipeline::IntakeRunner::OnOutcome ReportOutcomes(Context& ctx, Progress& progress);
+// One run of `ingest` or `batch`: campaign and store open, the progress bar,
+// and the runner, which prints each failure as it happens (one line,
+// `tonghop: FILE: reason`, the bar cleared first). Used from one thread.
+class IntakeRun {
+ public:
+  // Checks --jobs and --campaign, opens campaign and store, starts the
+  // runner. Errors: RunnerOptionsFrom's, then OpenIntakeStore's.
+  static Result<std::unique_ptr<IntakeRun>> Start(const IntakeFlags& flags, Context& ctx);
+  IntakeRun(const IntakeRun&) = delete;
+  IntakeRun& operator=(const IntakeRun&) = delete;
 
-// Finishes the run: stores what is queued, clears the bar, prints the
-// summary (stdout) and returns the exit code (4 when the store failed).
-int FinishIntake(pipeline::IntakeRunner& runner, Progress& progress, Context& ctx);
+  pipeline::IntakeRunner& runner() { return runner_; }
+  Progress& progress() { return progress_; }
+  const pipeline::RunnerOptions& options() const { return options_; }
+
+  // Inputs that could not be listed (pipeline::InputList::problems), each a
+  // failure in the summary; counted in the progress total.
+  void SubmitProblems(std::vector<Error> problems);
+  // Stores what is queued, clears the bar, prints the summary (stdout) and
+  // returns the exit code (the summary's; 4 when the store failed).
+  int Finish();
+
+ private:
+  IntakeRun(Context& ctx, pipeline::RunnerOptions options, CampaignStore session);
+
+  Context& ctx_;
+  pipeline::RunnerOptions options_;
+  CampaignStore session_;
+  Progress progress_;
+  pipeline::IntakeRunner runner_;
+};
 
 }  // namespace tonghop::cli

@@ -1,48 +1,13 @@
 #include "cli/report_common.h"
 
+#include <cstdint>
 #include <ctime>
 
 #include "campaign/deadline.h"
-#include "campaign/loader.h"
 #include "report/load.h"
 
 namespace tonghop::cli {
-
-void ReportErrorLines(const Context& ctx, const Error& error) {
-  // A campaign error holds one "file:line: message" per line: one stderr
-  // line each, every one prefixed like any other error.
-  const std::string text = error.Describe(ctx.lang);
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) ctx.err << "tonghop: " << text.substr(start, end - start) << '\n';
-    start = end + 1;
-  }
-}
-
-Result<report::Consolidated> ConsolidateForCli(const Context& ctx, const std::string& campaign_path,
-                                               const store::StoreConfig& store_config,
-                                               const report::ConsolidateOptions& options) {
-  Result<campaign::Campaign> campaign = campaign::LoadCampaignFile(campaign_path);
-  if (!campaign.ok()) return campaign.take_error();
-  auto store = report::OpenStoreForReading(store_config);
-  if (!store.ok()) return store.take_error();
-  report::StoreRows rows;
-  if (*store) {
-    auto loaded = report::LoadStoreRows(**store, campaign->id);
-    if (!loaded.ok()) return loaded.take_error();
-    rows = std::move(loaded).value();
-  }
-  if (rows.documents.empty() && !ctx.quiet) {
-    ctx.Warn(Msg("Kho dữ liệu chưa có văn bản nào của đợt thi đua " + campaign->id +
-                     " (--data-dir " + store_config.data_dir + ")",
-                 "The store holds no document of campaign " + campaign->id + " yet (--data-dir " +
-                     store_config.data_dir + ")"));
-  }
-  auto consolidated = report::Consolidate(*campaign, rows, options);
-  return consolidated;
-}
+namespace {
 
 Result<std::optional<std::int64_t>> ParseAsOf(const std::optional<std::string>& value) {
   if (!value) return std::optional<std::int64_t>();
@@ -72,6 +37,43 @@ Result<report::SortOrder> ParseSort(const std::optional<std::string>& value,
   if (*value == "name") return report::SortOrder::kName;
   return MakeError(ErrorCode::kUsage, Msg("--sort nhận campaign hoặc name: " + *value,
                                           "--sort takes campaign or name: " + *value));
+}
+
+}  // namespace
+
+Result<report::ConsolidateOptions> ConsolidateOptionsFrom(
+    const ConsolidateFlags& flags, report::SortOrder default_sort,
+    const std::optional<std::string>& default_as_of) {
+  report::ConsolidateOptions options;
+  options.period = flags.period;
+  Result<report::SortOrder> sort = ParseSort(flags.sort, default_sort);
+  if (!sort.ok()) return sort.take_error();
+  options.sort = *sort;
+  Result<std::optional<std::int64_t>> as_of = ParseAsOf(flags.as_of ? flags.as_of : default_as_of);
+  if (!as_of.ok()) return as_of.take_error();
+  options.as_of_utc = *as_of;
+  return options;
+}
+
+Result<report::Consolidated> ConsolidateForCli(const Context& ctx, const ConsolidateFlags& flags,
+                                               const report::ConsolidateOptions& options) {
+  Result<CampaignStore> opened = OpenCampaignStore(flags, StoreAccess::kReadIfExists);
+  if (!opened.ok()) return opened.take_error();
+  report::StoreRows rows;
+  if (opened->store) {
+    auto loaded = report::LoadStoreRows(*opened->store, opened->campaign.id);
+    if (!loaded.ok()) return loaded.take_error();
+    rows = std::move(loaded).value();
+  }
+  const std::string& campaign_id = opened->campaign.id;
+  if (rows.documents.empty() && !ctx.quiet) {
+    const std::string data_dir = flags.StoreConfig().data_dir;
+    ctx.Warn(Msg("Kho dữ liệu chưa có văn bản nào của đợt thi đua " + campaign_id +
+                     " (--data-dir " + data_dir + ")",
+                 "The store holds no document of campaign " + campaign_id + " yet (--data-dir " +
+                     data_dir + ")"));
+  }
+  return report::Consolidate(opened->campaign, rows, options);
 }
 
 }  // namespace tonghop::cli

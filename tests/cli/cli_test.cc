@@ -4,24 +4,13 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "testing/cli_runner.h"
 
 namespace tonghop::cli {
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CliRun Tonghop(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  std::istringstream in;
-  Context ctx{Lang::kVi, out, err, in, false, false};
-  args.insert(args.begin(), "tonghop");
-  int code = RunMain(args, ctx);
-  return {code, out.str(), err.str()};
-}
+using tonghop::testing::CliRun;
+using tonghop::testing::Tonghop;
 
 TEST(CliTest, VersionPrintsAndExitsZero) {
   CliRun r = Tonghop({"--version"});
@@ -78,6 +67,29 @@ TEST(CliTest, MissingFileIsExitThreeWithOneLine) {
   CliRun r = Tonghop({"--lang=en", "inspect", "--text", "/nonexistent/x.docx"});
   EXPECT_EQ(r.code, 3);
   EXPECT_EQ(r.err, "tonghop: /nonexistent/x.docx: No such file\n");
+}
+
+// A campaign error holds one problem per line: every one is its own
+// "tonghop: " line, whichever command loaded the campaign.
+TEST(CliTest, EveryLineOfAMultiLineErrorIsPrefixed) {
+  const std::string campaign = std::string(TONGHOP_TEST_DATA) + "/campaigns/schema-errors.xml";
+  for (std::vector<std::string> args : {std::vector<std::string>{"inspect", "x.docx"},
+                                        {"ingest", "x"},
+                                        {"batch", "x.zip"},
+                                        {"status"}}) {
+    const std::string command = args[0];
+    args.insert(args.end(), {"--campaign", campaign});
+    CliRun r = Tonghop(args);
+    EXPECT_EQ(r.code, 2) << command;
+    std::istringstream lines(r.err);
+    std::string line;
+    int count = 0;
+    while (std::getline(lines, line)) {
+      ++count;
+      EXPECT_EQ(line.rfind("tonghop: " + campaign + ":", 0), 0u) << command << ": " << line;
+    }
+    EXPECT_EQ(count, 4) << command << ":\n" << r.err;
+  }
 }
 
 }  // namespace

@@ -9,11 +9,7 @@
 namespace tonghop::extract {
 namespace {
 
-using testing::Bold;
-using testing::CellOf;
-using testing::DocBuilder;
-using testing::Para;
-using testing::TableOf;
+using namespace testing;  // the document builders of doc_builder.h
 
 Closing ClosingOf(const model::Document& doc) { return ExtractClosing(FlattenBody(doc), 0); }
 

@@ -9,13 +9,7 @@
 namespace tonghop::extract {
 namespace {
 
-using testing::Bold;
-using testing::CellOf;
-using testing::DocBuilder;
-using testing::HeaderTable;
-using testing::Italic;
-using testing::Para;
-using testing::TableOf;
+using namespace testing;  // the document builders of doc_builder.h
 
 std::vector<std::string> MissingFields(const model::Record& r) {
   std::vector<std::string> out;

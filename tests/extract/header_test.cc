@@ -11,13 +11,7 @@
 namespace tonghop::extract {
 namespace {
 
-using testing::Bold;
-using testing::CellOf;
-using testing::DocBuilder;
-using testing::HeaderTable;
-using testing::Italic;
-using testing::Para;
-using testing::TableOf;
+using namespace testing;  // the document builders of doc_builder.h
 
 Header HeaderOf(const model::Document& doc) { return ExtractHeader(FlattenBody(doc)); }
 

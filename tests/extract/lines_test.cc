@@ -9,11 +9,7 @@
 namespace tonghop::extract {
 namespace {
 
-using testing::CellOf;
-using testing::DocBuilder;
-using testing::Para;
-using testing::TableOf;
-using testing::TextCell;
+using namespace testing;  // the document builders of doc_builder.h
 
 TEST(LinesTest, MergedCellsGetTheirGridColumns) {
   std::vector<std::vector<model::Cell>> rows;

@@ -8,12 +8,7 @@
 namespace tonghop::extract {
 namespace {
 
-using testing::CellOf;
-using testing::DocBuilder;
-using testing::Para;
-using testing::TableOf;
-using testing::TextCell;
-using testing::TextTable;
+using namespace testing;  // the document builders of doc_builder.h
 
 std::vector<campaign::MetricSpec> Specs() {
   using K = campaign::MetricKind;

@@ -9,9 +9,7 @@
 namespace tonghop::extract {
 namespace {
 
-using testing::Bold;
-using testing::DocBuilder;
-using testing::Para;
+using namespace testing;  // the document builders of doc_builder.h
 
 std::vector<model::Section> SectionsOf(const model::Document& doc) {
   BodyLines lines = FlattenBody(doc);

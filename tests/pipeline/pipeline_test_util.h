@@ -3,9 +3,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -13,36 +11,11 @@
 #include "campaign/campaign.h"
 #include "campaign/loader.h"
 #include "read/zip_builder.h"
+#include "testing/temp_dir.h"
 
 namespace tonghop::pipeline::testing {
 
-// A fresh folder under the system temp dir, removed with the object.
-class TempDir {
- public:
-  static std::filesystem::path InMemoryIfPossible() {
-    std::error_code ec;
-    return std::filesystem::is_directory("/dev/shm", ec) ? std::filesystem::path("/dev/shm")
-                                                         : std::filesystem::temp_directory_path();
-  }
-  explicit TempDir(const std::filesystem::path& base = std::filesystem::temp_directory_path()) {
-    static std::atomic<int> counter{0};
-    path_ = base /
-            ("tonghop-pipeline-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::string File(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using tonghop::testing::TempDir;
 
 inline void WriteFile(const std::filesystem::path& path, const std::string& bytes) {
   std::filesystem::create_directories(path.parent_path());

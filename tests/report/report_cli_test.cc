@@ -7,28 +7,16 @@
 #include <filesystem>
 #include <sstream>
 
-#include "cli/commands.h"
 #include "golden_util.h"
 #include "report_fixture.h"
+#include "testing/cli_runner.h"
 #include "zip_test_util.h"
 
 namespace tonghop::report {
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CliRun Tonghop(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  std::istringstream in;
-  cli::Context ctx{Lang::kVi, out, err, in, false, false};
-  args.insert(args.begin(), "tonghop");
-  int code = cli::RunMain(args, ctx);
-  return {code, out.str(), err.str()};
-}
+using tonghop::testing::CliRun;
+using tonghop::testing::Tonghop;
 
 Poco::JSON::Object::Ptr ParseJson(const std::string& text) {
   Poco::JSON::Parser parser;

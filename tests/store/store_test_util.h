@@ -2,40 +2,18 @@
 #pragma once
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <atomic>
-#include <filesystem>
+#include <optional>
 #include <string>
 
 #include "common/sha256.h"
 #include "model/record.h"
 #include "store/sqlite_store.h"
+#include "testing/temp_dir.h"
 
 namespace tonghop::store::testing {
 
-// A fresh folder under the system temp dir, removed with the object.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("tonghop-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::string File(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using tonghop::testing::TempDir;
 
 // A record of `unit` for `period`; `content` stands for the file's bytes.
 inline model::Record MakeRecord(const std::string& content, std::optional<std::string> unit,

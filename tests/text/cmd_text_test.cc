@@ -1,30 +1,16 @@
 // tonghop text normalize / fold, run in-process through RunMain.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
-#include "cli/commands.h"
+#include "testing/cli_runner.h"
 
 namespace tonghop::cli {
 namespace {
 
-struct TextRun {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-TextRun Tonghop(std::vector<std::string> args, const std::string& input) {
-  std::ostringstream out, err;
-  std::istringstream in(input);
-  Context ctx{Lang::kVi, out, err, in, false, false};
-  args.insert(args.begin(), "tonghop");
-  int code = RunMain(args, ctx);
-  return {code, out.str(), err.str()};
-}
+using tonghop::testing::CliRun;
+using tonghop::testing::Tonghop;
 
 TEST(CmdTextTest, NormalizeFromTcvn3) {
-  TextRun r = Tonghop({"text", "normalize", "--from", "tcvn3"}, "B\xC2\xB8o c\xC2\xB8o\n");
+  CliRun r = Tonghop({"text", "normalize", "--from", "tcvn3"}, "B\xC2\xB8o c\xC2\xB8o\n");
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.out, "Báo cáo\n");
   EXPECT_EQ(r.err, "");
@@ -36,14 +22,14 @@ TEST(CmdTextTest, NormalizeFromVniAndViqr) {
 }
 
 TEST(CmdTextTest, NormalizeAutoDetectsPerLine) {
-  TextRun r = Tonghop({"text", "normalize"},
-                  "Céng hßa x· héi chñ nghÜa ViÖt Nam\r\n"
-                  "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\n"
-                  "Il a été là où il était\n"
-                  "Giá 5 × 3 · 2 = 30\n"
-                  "Vie\u0323\u0302t\u00A0Nam\n"
-                  "\n"
-                  "no newline at end");
+  CliRun r = Tonghop({"text", "normalize"},
+                     "Céng hßa x· héi chñ nghÜa ViÖt Nam\r\n"
+                     "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\n"
+                     "Il a été là où il était\n"
+                     "Giá 5 × 3 · 2 = 30\n"
+                     "Vie\u0323\u0302t\u00A0Nam\n"
+                     "\n"
+                     "no newline at end");
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.out,
             "Cộng hòa xã hội chủ nghĩa Việt Nam\n"
@@ -61,7 +47,8 @@ TEST(CmdTextTest, NormalizeUnicodeDoesNotDecode) {
 }
 
 TEST(CmdTextTest, Fold) {
-  TextRun r = Tonghop({"text", "fold"}, "  Khánh Hòa – “Thủy lợi”\u00A0\nKhánh Hoà - \"thuỷ lợi\"\n");
+  CliRun r =
+      Tonghop({"text", "fold"}, "  Khánh Hòa – “Thủy lợi”\u00A0\nKhánh Hoà - \"thuỷ lợi\"\n");
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.out, "khánh hoà - \"thuỷ lợi\"\nkhánh hoà - \"thuỷ lợi\"\n");
   EXPECT_EQ(Tonghop({"text", "fold", "--no-marks"}, "Đường Hồ Chí Minh\n").out,
@@ -69,7 +56,7 @@ TEST(CmdTextTest, Fold) {
 }
 
 TEST(CmdTextTest, UsageErrors) {
-  TextRun r = Tonghop({"text", "normalize", "--from", "latin1"}, "");
+  CliRun r = Tonghop({"text", "normalize", "--from", "latin1"}, "");
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, "tonghop: --from không hợp lệ: latin1 (auto, unicode, tcvn3, vni hoặc viqr)\n");
   r = Tonghop({"--lang", "en", "text", "shout"}, "");
@@ -81,7 +68,7 @@ TEST(CmdTextTest, UsageErrors) {
 }
 
 TEST(CmdTextTest, Help) {
-  TextRun r = Tonghop({"text", "--help"}, "");
+  CliRun r = Tonghop({"text", "--help"}, "");
   EXPECT_EQ(r.code, 0);
   EXPECT_NE(r.out.find("tonghop text normalize"), std::string::npos);
   r = Tonghop({"--lang", "en", "text", "normalize", "--help"}, "");
