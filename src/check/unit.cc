@@ -2,19 +2,18 @@
 
 #include <algorithm>
 
-#include "extract/abbreviations.h"
+#include "text/abbreviations.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
 namespace tonghop::check {
 
-std::string UnitKey(std::string_view name, bool no_marks) {
-  std::string key = extract::ExpandAbbreviations(text::FoldKey(name));
-  if (no_marks) key = text::FoldKey(key, {.no_marks = true});
-  return key;
-}
-
 namespace {
+
+// The comparison key of a unit or issuer name.
+std::string UnitKey(std::string_view name, bool no_marks) {
+  return text::ExpandedFoldKey(name, {.no_marks = no_marks});
+}
 
 // Units whose name the key contains; `min_end` > 0 requires the match to
 // end beyond that byte (into the issuer name when the key is parent + name).

@@ -24,8 +24,4 @@ struct UnitMatch {
 
 UnitMatch ResolveUnit(const model::Issuer& issuer, const campaign::Campaign& campaign);
 
-// The comparison key of a unit or issuer name (fold key, abbreviations
-// expanded; without marks when `no_marks`).
-std::string UnitKey(std::string_view name, bool no_marks);
-
 }  // namespace tonghop::check

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <optional>
 
-#include "extract/abbreviations.h"
 #include "extract/text_util.h"
+#include "text/abbreviations.h"
 #include "text/fold.h"
 #include "text/numbers.h"
 
@@ -24,14 +24,12 @@ std::vector<LabelKey> LabelKeys(const std::vector<campaign::MetricSpec>& metrics
   std::vector<LabelKey> keys;
   for (size_t m = 0; m < metrics.size(); ++m) {
     for (const std::string& label : metrics[m].labels) {
-      std::string key = ExpandAbbreviations(text::FoldKey(label));
+      std::string key = text::ExpandedFoldKey(label);
       if (!key.empty()) keys.push_back(LabelKey{m, key});
     }
   }
   return keys;
 }
-
-std::string Key(std::string_view text) { return ExpandAbbreviations(text::FoldKey(text)); }
 
 // The metric a row label names: the longest label variant it contains.
 std::optional<size_t> MatchLabel(std::string_view label_key, const std::vector<LabelKey>& keys) {
@@ -148,7 +146,7 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
       }
       std::string label = JoinSpaced(label_parts);
       if (label.empty()) continue;
-      std::optional<size_t> metric = MatchLabel(Key(label), keys);
+      std::optional<size_t> metric = MatchLabel(text::ExpandedFoldKey(label), keys);
       if (!metric) continue;
       const campaign::MetricSpec& spec = metrics[*metric];
       if (out.count(spec.id)) continue;
@@ -161,7 +159,7 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
   // Metrics as column headings over one or two data rows.
   if (g.rows - header_rows <= 2 && header_rows > 0) {
     for (int c = 0; c < g.columns; ++c) {
-      std::optional<size_t> metric = MatchLabel(ExpandAbbreviations(header_key[c]), keys);
+      std::optional<size_t> metric = MatchLabel(text::ExpandAbbreviations(header_key[c]), keys);
       if (!metric) continue;
       const campaign::MetricSpec& spec = metrics[*metric];
       if (out.count(spec.id)) continue;
@@ -265,12 +263,12 @@ void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>
     }
     const size_t kbegin = KeyPos(folded, n.begin);
     const size_t knumber_end = KeyPos(folded, n.number_end);
-    std::string before_key = ExpandAbbreviations(
+    std::string before_key = text::ExpandAbbreviations(
         Trim(KeyWindow(key, kbegin > kLookBeforeBytes ? kbegin - kLookBeforeBytes : 0, kbegin)));
     if (BlockedBefore(before_key)) continue;
 
     // Number then label: "45 CĐCS", "12 cá nhân".
-    std::string after_key = ExpandAbbreviations(Trim(KeyWindow(key, knumber_end, knumber_end + kLookAfterBytes)));
+    std::string after_key = text::ExpandAbbreviations(Trim(KeyWindow(key, knumber_end, knumber_end + kLookAfterBytes)));
     std::optional<size_t> metric;
     size_t best_len = 0;
     for (const LabelKey& k : keys) {
