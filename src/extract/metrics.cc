@@ -272,10 +272,10 @@ void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>
     std::optional<size_t> metric;
     size_t best_len = 0;
     for (const LabelKey& k : keys) {
-      if (k.key.size() > best_len && KeyStartsWith(after_key, k.key)) {
+      if (k.key.size() > best_len && text::FoldedStartsWith(after_key, k.key)) {
         // "120 đoàn viên mới" is a part, not the total.
         std::string_view rest = std::string_view(after_key).substr(k.key.size());
-        if (KeyStartsWith(Trim(rest), "mới")) continue;
+        if (text::FoldedStartsWith(Trim(rest), "mới")) continue;
         metric = k.metric;
         best_len = k.key.size();
       }

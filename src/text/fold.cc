@@ -343,27 +343,47 @@ bool IsWordCharacter(char32_t c) {
   return AnalyzeVietLetter(c).has_value() || u_isalnum(static_cast<UChar32>(c));
 }
 
+namespace {
+
+// The needle found at haystack[pos] does not end inside a word.
+bool EndsClean(std::string_view haystack, std::string_view needle, size_t pos) {
+  const size_t end = pos + needle.size();
+  if (end >= haystack.size()) return true;
+  size_t k = end;
+  size_t last = needle.size();
+  return !(IsWordCharacter(NextCodePoint(haystack, k)) && IsWordCharacter(PrevCodePoint(needle, last)));
+}
+
+}  // namespace
+
 size_t FoldedFind(std::string_view haystack, std::string_view needle, size_t from) {
   if (needle.empty()) return std::string_view::npos;
   for (size_t pos = haystack.find(needle, from); pos != std::string_view::npos;
        pos = haystack.find(needle, pos + 1)) {
-    const size_t end = pos + needle.size();
-    bool starts_clean = true, ends_clean = true;
+    bool starts_clean = true;
     if (pos > 0) {
       size_t k = pos;
       size_t first = 0;
       starts_clean = !(IsWordCharacter(PrevCodePoint(haystack, k)) &&
                        IsWordCharacter(NextCodePoint(needle, first)));
     }
-    if (end < haystack.size()) {
-      size_t k = end;
-      size_t last = needle.size();
-      ends_clean = !(IsWordCharacter(NextCodePoint(haystack, k)) &&
-                     IsWordCharacter(PrevCodePoint(needle, last)));
-    }
-    if (starts_clean && ends_clean) return pos;
+    if (starts_clean && EndsClean(haystack, needle, pos)) return pos;
   }
   return std::string_view::npos;
+}
+
+bool FoldedStartsWith(std::string_view key, std::string_view prefix_key) {
+  if (prefix_key.empty() || key.substr(0, prefix_key.size()) != prefix_key) return false;
+  return EndsClean(key, prefix_key, 0);
+}
+
+std::string FoldKeyPrefix(std::string_view utf8, size_t max_bytes, FoldOptions options) {
+  if (utf8.size() > max_bytes) {
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(utf8[cut]) & 0xC0) == 0x80) --cut;
+    utf8 = utf8.substr(0, cut);
+  }
+  return FoldKey(utf8, options);
 }
 
 }  // namespace tonghop::text
