@@ -5,6 +5,7 @@
 #include "extract/text_util.h"
 #include "text/classify.h"
 #include "text/fold.h"
+#include "text/letters.h"
 #include "text/scan.h"
 #include "text/utf8.h"
 

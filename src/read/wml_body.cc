@@ -8,6 +8,7 @@
 #include "read/wml_tags.h"
 #include "text/legacy.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tonghop::read::wml {
 namespace {
@@ -516,7 +517,7 @@ class StoryReader::Impl {
       p.pending_break = false;
       if (!p.para.text.empty()) p.para.text.push_back('\n');
     }
-    AppendUtf8(p.para.text, c);
+    text::AppendUtf8(p.para.text, c);
     p.visible_chars = true;
     if (p.run_props.bold != 1) p.all_bold = false;
     if (p.run_props.italic != 1) p.all_italic = false;

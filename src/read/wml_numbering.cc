@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "read/wml_styles.h"
-#include "read/wml_symbols.h"
+#include "text/utf8.h"
 
 namespace tonghop::read::wml {
 namespace {
@@ -58,11 +58,11 @@ std::string Ordinal(long value) {
 std::string EnclosedCircle(long value) {
   std::string out;
   if (value >= 1 && value <= 20) {
-    AppendUtf8(out, static_cast<char32_t>(0x2460 + value - 1));
+    text::AppendUtf8(out, static_cast<char32_t>(0x2460 + value - 1));
   } else if (value >= 21 && value <= 35) {
-    AppendUtf8(out, static_cast<char32_t>(0x3251 + value - 21));
+    text::AppendUtf8(out, static_cast<char32_t>(0x3251 + value - 21));
   } else if (value >= 36 && value <= 50) {
-    AppendUtf8(out, static_cast<char32_t>(0x32B1 + value - 36));
+    text::AppendUtf8(out, static_cast<char32_t>(0x32B1 + value - 36));
   } else {
     out = std::to_string(value);
   }

@@ -25,6 +25,4 @@ char32_t MapSymbol(SymbolFont font, char32_t code);
 // table does not know are kept. Returns the mapped UTF-8 text.
 std::string MapSymbolText(SymbolFont font, std::string_view utf8);
 
-void AppendUtf8(std::string& out, char32_t c);
-
 }  // namespace tonghop::read::wml

@@ -6,71 +6,12 @@
 #include <cmath>
 
 #include "campaign/deadline.h"
+#include "text/utf8.h"
 
 namespace tonghop::report {
 namespace {
 
-// Decodes one UTF-8 sequence at s[i]; returns the code point (or -1 for an
-// invalid sequence, consuming one byte) and advances i.
-int32_t NextCodePoint(std::string_view s, size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  int len = 0;
-  int32_t cp = 0;
-  int32_t min = 0;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2, cp = c & 0x1F, min = 0x80;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3, cp = c & 0x0F, min = 0x800;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4, cp = c & 0x07, min = 0x10000;
-  } else {
-    ++i;
-    return -1;
-  }
-  if (i + len > s.size()) {
-    ++i;
-    return -1;
-  }
-  for (int k = 1; k < len; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) {
-      ++i;
-      return -1;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++i;
-    return -1;
-  }
-  i += len;
-  return cp;
-}
-
-void AppendUtf8(std::string& out, int32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-bool XmlAllowed(int32_t cp) {
-  if (cp < 0) return false;
+bool XmlAllowed(char32_t cp) {
   if (cp < 0x20) return cp == 0x09 || cp == 0x0A || cp == 0x0D;
   return cp != 0xFFFE && cp != 0xFFFF;
 }
@@ -208,33 +149,6 @@ std::string PlanCitation(const campaign::PlanRef& plan) {
   return out;
 }
 
-std::string UpperFirst(std::string_view utf8) {
-  if (utf8.empty()) return {};
-  size_t i = 0;
-  int32_t cp = NextCodePoint(utf8, i);
-  if (cp < 0) return std::string(utf8);
-  std::string out;
-  AppendUtf8(out, u_toupper(cp));
-  out.append(utf8.substr(i));
-  return out;
-}
-
-std::string LowerFirst(std::string_view utf8) {
-  if (utf8.empty()) return {};
-  size_t i = 0;
-  int32_t cp = NextCodePoint(utf8, i);
-  if (cp < 0) return std::string(utf8);
-  if (i < utf8.size()) {
-    size_t j = i;
-    int32_t next = NextCodePoint(utf8, j);
-    if (next >= 0 && u_isupper(next)) return std::string(utf8);  // an acronym: keep
-  }
-  std::string out;
-  AppendUtf8(out, u_tolower(cp));
-  out.append(utf8.substr(i));
-  return out;
-}
-
 bool IsXmlSafe(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -242,7 +156,8 @@ bool IsXmlSafe(std::string_view text) {
       ++i;
       continue;
     }
-    if (!XmlAllowed(NextCodePoint(text, i))) return false;
+    const int32_t cp = text::NextCodePointOrInvalid(text, i);
+    if (cp < 0 || !XmlAllowed(static_cast<char32_t>(cp))) return false;
   }
   return true;
 }
@@ -253,10 +168,10 @@ std::string XmlSafe(std::string_view text) {
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
-    int32_t cp = NextCodePoint(text, i);
+    const int32_t cp = text::NextCodePointOrInvalid(text, i);
     if (cp < 0) {
       out += "\xEF\xBF\xBD";  // U+FFFD
-    } else if (XmlAllowed(cp)) {
+    } else if (XmlAllowed(static_cast<char32_t>(cp))) {
       out.append(text.substr(start, i - start));
     }
   }
@@ -266,7 +181,7 @@ std::string XmlSafe(std::string_view text) {
 int DisplayWidth(std::string_view utf8) {
   int width = 0;
   for (size_t i = 0; i < utf8.size();) {
-    int32_t cp = NextCodePoint(utf8, i);
+    const int32_t cp = text::NextCodePointOrInvalid(utf8, i);
     if (cp < 0) {
       ++width;
       continue;

@@ -6,15 +6,13 @@
 
 namespace tonghop::text {
 
-bool IsUpperLetter(char32_t c) { return IsLetterChar(c) && ToLowerLetter(c) != c; }
-
 LetterStats CountLetters(std::string_view utf8) {
   LetterStats stats;
   for (size_t i = 0; i < utf8.size();) {
     const char32_t c = NextCodePoint(utf8, i);
     if (!IsLetterChar(c)) continue;
     ++stats.letters;
-    if (ToLowerLetter(c) != c) ++stats.upper;
+    if (IsUpperLetter(c)) ++stats.upper;
   }
   return stats;
 }

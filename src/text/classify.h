@@ -2,16 +2,12 @@
 // letters and capitals ("LĐLĐ HUYỆN TAM ĐƯỜNG" is a header line, "CĐCS Trường
 // THCS" is not mostly upper case), fill-in placeholders ("…………", "____").
 // Letters are IsLetterChar's (scan.h: Vietnamese and other alphabetic
-// letters, combining marks); a capital is a letter whose simple lower case
-// differs (ToLowerLetter, letters.h). All functions are pure and thread-safe.
+// letters, combining marks); a capital is IsUpperLetter's (letters.h). All functions are pure and thread-safe.
 #pragma once
 
 #include <string_view>
 
 namespace tonghop::text {
-
-// A letter (IsLetterChar) whose simple lower case differs from it.
-bool IsUpperLetter(char32_t c);
 
 struct LetterStats {
   int letters = 0;
