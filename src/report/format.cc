@@ -6,6 +6,8 @@
 #include <cmath>
 
 #include "campaign/deadline.h"
+#include "text/dates.h"
+#include "text/numbers.h"
 #include "text/utf8.h"
 
 namespace tonghop::report {
@@ -16,42 +18,12 @@ bool XmlAllowed(char32_t cp) {
   return cp != 0xFFFE && cp != 0xFFFF;
 }
 
-std::string FormatGrouped(double value, char group, char decimal) {
-  if (!std::isfinite(value)) return {};
-  char buf[512];
-  auto res =
-      std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, kMaxFractionDigits);
-  std::string_view s(buf, static_cast<size_t>(res.ptr - buf));
-  bool negative = !s.empty() && s.front() == '-';
-  if (negative) s.remove_prefix(1);
-  size_t dot = s.find('.');
-  std::string_view int_part = s.substr(0, dot);
-  std::string_view frac = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
-  while (!frac.empty() && frac.back() == '0') frac.remove_suffix(1);
-  if (int_part == "0" && frac.empty()) negative = false;  // no "-0"
-  std::string out;
-  if (negative) out.push_back('-');
-  const size_t n = int_part.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out.push_back(group);
-    out.push_back(int_part[i]);
-  }
-  if (!frac.empty()) {
-    out.push_back(decimal);
-    out.append(frac);
-  }
-  return out;
-}
-
-std::string TwoDigits(int v) {
-  std::string s = std::to_string(v);
-  return v < 10 ? "0" + s : s;
-}
-
 }  // namespace
 
-std::string FormatNumberVi(double value) { return FormatGrouped(value, '.', ','); }
-std::string FormatNumberEn(double value) { return FormatGrouped(value, ',', '.'); }
+std::string FormatNumberVi(double value) { return text::FormatNumber(value, kMaxFractionDigits); }
+std::string FormatNumberEn(double value) {
+  return text::FormatNumber(value, kMaxFractionDigits, text::NumberStyle::kEnglish);
+}
 std::string FormatNumberHuman(double value, Lang lang) {
   return lang == Lang::kEn ? FormatNumberEn(value) : FormatNumberVi(value);
 }
@@ -65,7 +37,7 @@ std::string FormatNumberPlain(double value) {
 }
 
 std::string FormatDateVi(const campaign::Date& date) {
-  return TwoDigits(date.day) + "/" + TwoDigits(date.month) + "/" + std::to_string(date.year);
+  return text::FormatNumericDate(date.year, date.month, date.day);
 }
 
 std::string FormatIsoDateHuman(std::string_view iso, Lang lang) {
@@ -86,10 +58,7 @@ std::string PlaceDateLine(std::string_view place, const std::optional<campaign::
   std::string out(place);
   if (!out.empty()) out += ", ";
   if (!date) return out + "ngày … tháng … năm …";
-  // NĐ 30 PL I §II.4: days < 10 and months 1, 2 take a leading zero.
-  std::string month = date->month <= 2 ? TwoDigits(date->month) : std::to_string(date->month);
-  return out + "ngày " + TwoDigits(date->day) + " tháng " + month + " năm " +
-         std::to_string(date->year);
+  return out + text::FormatDateInWords(date->year, date->month, date->day);
 }
 
 std::string StatusWord(UnitStatus status, Lang lang) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "text/dates.h"
 #include "text/fold.h"
@@ -298,6 +299,40 @@ std::vector<NumberMatch> FindNumbers(std::string_view s) {
     pos = std::max(pos, found.back().end);
   }
   return found;
+}
+
+std::string FormatDecimal(std::string_view plain, NumberStyle style) {
+  const char group = style == NumberStyle::kVietnamese ? '.' : ',';
+  const char point = style == NumberStyle::kVietnamese ? ',' : '.';
+  std::string out;
+  if (!plain.empty() && (plain[0] == '-' || plain[0] == '+')) {
+    if (plain[0] == '-') out.push_back('-');
+    plain.remove_prefix(1);
+  }
+  const size_t dot = plain.find('.');
+  std::string_view whole = plain.substr(0, dot);
+  std::string_view fraction = dot == std::string_view::npos ? std::string_view() : plain.substr(dot + 1);
+  while (whole.size() > 1 && whole.front() == '0') whole.remove_prefix(1);
+  if (whole.empty()) whole = "0";
+  while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
+  for (size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) out.push_back(group);
+    out.push_back(whole[i]);
+  }
+  if (!fraction.empty()) {
+    out.push_back(point);
+    out.append(fraction);
+  }
+  return out == "-0" ? "0" : out;
+}
+
+std::string FormatNumber(double value, int max_fraction_digits, NumberStyle style) {
+  if (!std::isfinite(value)) return {};
+  char buf[512];  // DBL_MAX has 309 digits, plus at most 100 decimals
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed,
+                                       std::clamp(max_fraction_digits, 0, 100));
+  if (ec != std::errc()) return {};
+  return FormatDecimal(std::string_view(buf, static_cast<size_t>(end - buf)), style);
 }
 
 }  // namespace tonghop::text
