@@ -301,6 +301,25 @@ std::vector<NumberMatch> FindNumbers(std::string_view s) {
   return found;
 }
 
+std::string NumberInWords(long value) {
+  static constexpr const char* kDigits[] = {"không", "một", "hai", "ba", "bốn",
+                                            "năm",   "sáu", "bảy", "tám", "chín"};
+  if (value < 0 || value > 99) return std::to_string(value);
+  if (value < 10) return kDigits[value];
+  long tens = value / 10, units = value % 10;
+  std::string out = tens == 1 ? "mười" : std::string(kDigits[tens]) + " mươi";
+  if (units == 0) return out;
+  out += ' ';
+  if (units == 1 && tens >= 2) {
+    out += "mốt";
+  } else if (units == 5) {
+    out += "lăm";
+  } else {
+    out += kDigits[units];
+  }
+  return out;
+}
+
 std::string FormatDecimal(std::string_view plain, NumberStyle style) {
   const char group = style == NumberStyle::kVietnamese ? '.' : ',';
   const char point = style == NumberStyle::kVietnamese ? ',' : '.';

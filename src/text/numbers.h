@@ -43,6 +43,11 @@ struct NumberMatch {
 // Every number in the text, left to right.
 std::vector<NumberMatch> FindNumbers(std::string_view utf8);
 
+// A number in Vietnamese words as Word's vietnameseCounting list labels
+// write it: 0–99 as không, một … mười, mười một … mười lăm … hai mươi,
+// hai mươi mốt …; other values in digits.
+std::string NumberInWords(long value);
+
 // Writing numbers. kVietnamese: '.' groups thousands, ',' is the decimal
 // comma (1.250,5); kEnglish: 1,250.5 (for --lang en).
 enum class NumberStyle { kVietnamese, kEnglish };

@@ -159,5 +159,19 @@ TEST(NumbersTest, FormatNumberRoundsToTheGivenDecimals) {
   EXPECT_EQ(FormatNumber(-1e300).size(), 1u + 301u + 100u);   // every double fits
 }
 
+TEST(NumbersTest, NumberInWords) {
+  EXPECT_EQ(NumberInWords(0), "không");
+  EXPECT_EQ(NumberInWords(1), "một");
+  EXPECT_EQ(NumberInWords(10), "mười");
+  EXPECT_EQ(NumberInWords(11), "mười một");
+  EXPECT_EQ(NumberInWords(15), "mười lăm");
+  EXPECT_EQ(NumberInWords(20), "hai mươi");
+  EXPECT_EQ(NumberInWords(21), "hai mươi mốt");
+  EXPECT_EQ(NumberInWords(25), "hai mươi lăm");
+  EXPECT_EQ(NumberInWords(99), "chín mươi chín");
+  EXPECT_EQ(NumberInWords(100), "100");
+  EXPECT_EQ(NumberInWords(-1), "-1");
+}
+
 }  // namespace
 }  // namespace tonghop::text
