@@ -15,21 +15,7 @@ namespace {
 constexpr size_t kLookAfterBytes = 80;
 constexpr size_t kLookBeforeBytes = 96;
 
-struct LabelKey {
-  size_t metric = 0;
-  std::string key;  // fold key with abbreviations expanded
-};
-
-std::vector<LabelKey> LabelKeys(const std::vector<campaign::MetricSpec>& metrics) {
-  std::vector<LabelKey> keys;
-  for (size_t m = 0; m < metrics.size(); ++m) {
-    for (const std::string& label : metrics[m].labels) {
-      std::string key = text::ExpandedFoldKey(label);
-      if (!key.empty()) keys.push_back(LabelKey{m, key});
-    }
-  }
-  return keys;
-}
+using LabelKey = MetricKeys::Label;
 
 // The metric a row label names: the longest label variant it contains.
 std::optional<size_t> MatchLabel(std::string_view label_key, const std::vector<LabelKey>& keys) {
@@ -291,24 +277,34 @@ void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>
 
 }  // namespace
 
+MetricKeys MakeMetricKeys(const std::vector<campaign::MetricSpec>& metrics,
+                          const std::vector<std::string>& period_keywords) {
+  MetricKeys keys;
+  for (size_t m = 0; m < metrics.size(); ++m) {
+    for (const std::string& label : metrics[m].labels) {
+      std::string key = text::ExpandedFoldKey(label);
+      if (!key.empty()) keys.labels.push_back(LabelKey{m, std::move(key)});
+    }
+  }
+  for (const std::string& k : period_keywords) keys.keywords.push_back(text::FoldKey(k));
+  return keys;
+}
+
 std::map<std::string, model::MetricValue> ExtractMetrics(const BodyLines& body, size_t begin, size_t end,
                                                          const std::vector<campaign::MetricSpec>& metrics,
-                                                         const std::vector<std::string>& period_keywords) {
+                                                         const MetricKeys& keys) {
   std::map<std::string, model::MetricValue> out;
   if (metrics.empty()) return out;
-  std::vector<LabelKey> keys = LabelKeys(metrics);
-  std::vector<std::string> prefer;
-  for (const std::string& k : period_keywords) prefer.push_back(text::FoldKey(k));
   end = std::min(end, body.lines.size());
   // Tables first: a table value wins over a sentence.
   for (const TableSpan& span : body.tables) {
     if (span.first_line < begin || span.first_line >= end) continue;
-    ReadTable(*span.table, metrics, keys, prefer, out);
+    ReadTable(*span.table, metrics, keys.labels, keys.keywords, out);
   }
   for (size_t i = begin; i < end; ++i) {
     const Line& line = body.lines[i];
     if (line.in_table()) continue;
-    ReadSentence(line.text(), metrics, keys, out);
+    ReadSentence(line.text(), metrics, keys.labels, out);
   }
   return out;
 }
