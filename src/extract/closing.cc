@@ -173,7 +173,7 @@ Closing ExtractClosing(const BodyLines& body, size_t body_start) {
 
   // Kính gửi: near the start of the content.
   for (size_t i = body_start; i < std::min(lines.size(), body_start + kMaxAddresseeLines); ++i) {
-    std::vector<Piece> pieces = SplitPieces(lines[i].text());
+    std::vector<Piece> pieces = SplitPieces(lines[i].text(), true, 1);
     if (pieces.empty() || !StartsWithKey(pieces[0].text, "kính gửi")) continue;
     std::string_view first = AfterLabel(lines[i].text());
     if (!first.empty()) out.addressees.push_back(StripItemMarker(first));
@@ -188,7 +188,7 @@ Closing ExtractClosing(const BodyLines& body, size_t body_start) {
   // Nơi nhận.
   size_t recipients_line = lines.size();
   for (size_t i = body_start; i < lines.size(); ++i) {
-    std::vector<Piece> pieces = SplitPieces(lines[i].text());
+    std::vector<Piece> pieces = SplitPieces(lines[i].text(), true, 1);
     if (!pieces.empty() && IsRecipientsHeader(pieces[0].text)) {
       recipients_line = i;
       break;

@@ -73,11 +73,16 @@ std::optional<HeadingLabel> WordLabel(std::string_view text) {
   };
   static const Keyword kKeywords[] = {
       {"phần", LabelKind::kPart}, {"chương", LabelKind::kChapter}, {"điều", LabelKind::kArticle}};
-  std::vector<std::string_view> words = Words(text.substr(0, std::min<size_t>(text.size(), 64)));
-  if (words.size() < 2) return std::nullopt;
-  std::string first = text::FoldKey(words[0]);
+  const std::string_view head = text.substr(0, std::min<size_t>(text.size(), 64));
+  // Most paragraphs start with another word: fold the first word alone
+  // before splitting the rest.
+  size_t first_end = 0;
+  while (first_end < head.size() && !text::IsSpaceAt(head, first_end)) ++first_end;
+  const std::string first = text::FoldKey(head.substr(0, first_end));
   for (const Keyword& kw : kKeywords) {
     if (first != kw.key) continue;
+    std::vector<std::string_view> words = Words(head);
+    if (words.size() < 2) return std::nullopt;
     // The ordinal: a Roman or Arabic numeral, or "thứ <word>".
     std::string_view second = words[1];
     size_t label_end;

@@ -39,13 +39,13 @@ std::string CollapseSpaces(std::string_view text) {
   return out;
 }
 
-std::vector<Piece> SplitPieces(std::string_view text, bool split_wide_spaces) {
+std::vector<Piece> SplitPieces(std::string_view text, bool split_wide_spaces, size_t max_pieces) {
   std::vector<Piece> pieces;
   size_t i = 0;
   bool line_start = true;
   int index_in_line = 0;
   bool gap = false;
-  while (i < text.size()) {
+  while (i < text.size() && pieces.size() < max_pieces) {
     // Skip blanks; a newline starts a new visual line.
     size_t spaces = 0;
     while (i < text.size()) {

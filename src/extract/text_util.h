@@ -33,7 +33,10 @@ struct Piece {
   int index_in_line = 0;  // 0 for the first piece of a visual line
 };
 // With split_wide_spaces false, only tabs and line breaks separate pieces.
-std::vector<Piece> SplitPieces(std::string_view text, bool split_wide_spaces = true);
+// At most max_pieces pieces, the first ones (a caller that looks at the first
+// piece of long paragraphs asks for one).
+std::vector<Piece> SplitPieces(std::string_view text, bool split_wide_spaces = true,
+                               size_t max_pieces = static_cast<size_t>(-1));
 
 // Words separated by white space.
 std::vector<std::string_view> Words(std::string_view text);

@@ -1,15 +1,18 @@
 #include "text/abbreviations.h"
 
-#include <algorithm>
+#include <array>
 #include <utility>
 #include <vector>
 
 namespace tonghop::text {
 namespace {
 
+constexpr size_t kLongest = 8;  // bytes of the longest abbreviation key ("cnvclđ": 7)
+
 struct Table {
-  std::vector<std::pair<std::string, std::string>> entries;  // fold key → expansion key
-  size_t longest = 0;                                        // bytes of the longest key
+  // By the key's length in bytes: (fold key, expansion key). A word is
+  // looked up among the few of its own length.
+  std::array<std::vector<std::pair<std::string, std::string>>, kLongest + 1> by_length;
 };
 
 const Table& Abbreviations() {
@@ -32,21 +35,22 @@ const Table& Abbreviations() {
         {"BTV", "ban thường vụ"},
         {"NLĐ", "người lao động"},
     };
-    Table t;
-    for (const auto& [abbr, full] : kRaw) t.entries.emplace_back(FoldKey(abbr), FoldKey(full));
+    std::vector<std::pair<std::string, std::string>> entries;
+    for (const auto& [abbr, full] : kRaw) entries.emplace_back(FoldKey(abbr), FoldKey(full));
     for (const auto& [abbr, full] : kRaw) {
       std::string bare = FoldKey(abbr, {.no_marks = true});
-      if (bare != FoldKey(abbr)) t.entries.emplace_back(bare, FoldKey(full));
+      if (bare != FoldKey(abbr)) entries.emplace_back(bare, FoldKey(full));
     }
-    for (const auto& entry : t.entries) t.longest = std::max(t.longest, entry.first.size());
+    Table t;
+    for (auto& entry : entries) t.by_length.at(entry.first.size()).push_back(std::move(entry));
     return t;
   }();
   return table;
 }
 
 const std::string* ExpansionOf(const Table& table, std::string_view word) {
-  if (word.empty() || word.size() > table.longest) return nullptr;
-  for (const auto& [abbr, full] : table.entries) {
+  if (word.empty() || word.size() > kLongest) return nullptr;
+  for (const auto& [abbr, full] : table.by_length[word.size()]) {
     if (word == abbr) return &full;
   }
   return nullptr;
