@@ -30,7 +30,18 @@ bool StartsWithKey(std::string_view text, std::string_view key) {
   return text::FoldedStartsWith(text::FoldKeyPrefix(t, 40), key);
 }
 
-bool IsRecipientsHeader(std::string_view piece) { return StartsWithKey(piece, "nơi nhận"); }
+// The line's first piece starts with key. The piece starts where the
+// trimmed line does: lines that cannot start with the key's first letter
+// are not split (the first piece of a paragraph without tabs is all of it).
+bool FirstPieceStartsWithKey(std::string_view line, std::string_view key) {
+  std::string_view t = Trim(line);
+  if (t.empty() || key.empty()) return false;
+  char c = t.front();
+  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (static_cast<unsigned char>(key.front()) < 0x80 && c != key.front()) return false;
+  std::vector<Piece> pieces = SplitPieces(line, true, 1);
+  return !pieces.empty() && StartsWithKey(pieces[0].text, key);
+}
 
 // Text after a "Nơi nhận:" / "Kính gửi:" label on the same piece.
 std::string_view AfterLabel(std::string_view piece) {
@@ -173,8 +184,7 @@ Closing ExtractClosing(const BodyLines& body, size_t body_start) {
 
   // Kính gửi: near the start of the content.
   for (size_t i = body_start; i < std::min(lines.size(), body_start + kMaxAddresseeLines); ++i) {
-    std::vector<Piece> pieces = SplitPieces(lines[i].text(), true, 1);
-    if (pieces.empty() || !StartsWithKey(pieces[0].text, "kính gửi")) continue;
+    if (!FirstPieceStartsWithKey(lines[i].text(), "kính gửi")) continue;
     std::string_view first = AfterLabel(lines[i].text());
     if (!first.empty()) out.addressees.push_back(StripItemMarker(first));
     for (size_t j = i + 1; j < lines.size() && j < i + kMaxAddresseeLines; ++j) {
@@ -188,8 +198,7 @@ Closing ExtractClosing(const BodyLines& body, size_t body_start) {
   // Nơi nhận.
   size_t recipients_line = lines.size();
   for (size_t i = body_start; i < lines.size(); ++i) {
-    std::vector<Piece> pieces = SplitPieces(lines[i].text(), true, 1);
-    if (!pieces.empty() && IsRecipientsHeader(pieces[0].text)) {
+    if (FirstPieceStartsWithKey(lines[i].text(), "nơi nhận")) {
       recipients_line = i;
       break;
     }
