@@ -190,6 +190,10 @@ class WordChain {
   // the end of the match in the text, or 0. A phrase word may end in digits
   // glued to the letters ("m2").
   size_t Match(size_t first, std::string_view phrase) {
+    // Most phrases differ from the word in their first byte (a key is never
+    // empty: folding letters gives letters).
+    const Word* w0 = Get(first);
+    if (w0 == nullptr || phrase.empty() || w0->key.empty() || w0->key.front() != phrase.front()) return 0;
     size_t end = 0;
     for (size_t i = first; !phrase.empty(); ++i) {
       const size_t space = phrase.find(' ');
