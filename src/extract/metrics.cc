@@ -44,6 +44,35 @@ std::optional<double> CellNumber(std::string_view text) {
 
 std::string CellText(const model::Cell* cell) { return cell ? CollapseSpaces(cell->Text()) : std::string(); }
 
+// The text and number of each grid cell, computed once: the header, column
+// and value passes each look at every cell.
+class CellCache {
+ public:
+  explicit CellCache(const CellGrid& g)
+      : grid_(g), entries_(static_cast<size_t>(g.rows) * static_cast<size_t>(g.columns)) {}
+
+  const std::string& Text(int r, int c) { return Get(r, c).text; }
+  const std::optional<double>& Number(int r, int c) { return Get(r, c).number; }
+
+ private:
+  struct Entry {
+    bool done = false;
+    std::string text;
+    std::optional<double> number;
+  };
+  Entry& Get(int r, int c) {
+    Entry& e = entries_[static_cast<size_t>(r) * static_cast<size_t>(grid_.columns) + static_cast<size_t>(c)];
+    if (!e.done) {
+      e.text = CellText(grid_.At(r, c));
+      e.number = CellNumber(e.text);
+      e.done = true;
+    }
+    return e;
+  }
+  const CellGrid& grid_;
+  std::vector<Entry> entries_;
+};
+
 bool IsValueHeader(const std::string& key) {
   for (const char* word : {"kết quả", "số lượng", "thực hiện", "đạt", "tổng", "số liệu", "giá trị"}) {
     if (text::FoldedContains(key, word)) return true;
@@ -64,12 +93,13 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
                std::map<std::string, model::MetricValue>& out) {
   CellGrid g = BuildGrid(table);
   if (g.rows < 2 || g.columns < 2) return;
+  CellCache cells(g);
   // Header rows: marked, or leading rows without a number outside column 0.
   int header_rows = 0;
   for (int r = 0; r < g.rows; ++r) {
     bool numeric = false;
     for (int c = 1; c < g.columns && !numeric; ++c) {
-      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c))) numeric = CellNumber(CellText(g.At(r, c))).has_value();
+      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c))) numeric = cells.Number(r, c).has_value();
     }
     if (table.rows[r].header || !numeric) {
       ++header_rows;
@@ -83,16 +113,15 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
   for (int c = 0; c < g.columns; ++c) {
     std::vector<std::string> parts;
     for (int r = 0; r < header_rows; ++r) {
-      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c))) parts.push_back(CellText(g.At(r, c)));
+      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c))) parts.push_back(cells.Text(r, c));
     }
     header_key[c] = text::FoldKey(JoinSpaced(parts));
   }
   std::vector<int> numeric_count(g.columns, 0), text_count(g.columns, 0);
   for (int r = header_rows; r < g.rows; ++r) {
     for (int c = 0; c < g.columns; ++c) {
-      std::string t = CellText(g.At(r, c));
-      if (t.empty()) continue;
-      if (CellNumber(t)) {
+      if (cells.Text(r, c).empty()) continue;
+      if (cells.Number(r, c)) {
         ++numeric_count[c];
       } else {
         ++text_count[c];
@@ -127,8 +156,8 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
             text::FoldedContains(header_key[c], "đơn vị")) {
           continue;  // the unit column
         }
-        std::string t = CellText(cell);
-        if (!t.empty() && !CellNumber(t)) label_parts.push_back(t);
+        const std::string& t = cells.Text(r, c);
+        if (!t.empty() && !cells.Number(r, c)) label_parts.push_back(t);
       }
       std::string label = JoinSpaced(label_parts);
       if (label.empty()) continue;
@@ -136,8 +165,8 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
       if (!metric) continue;
       const campaign::MetricSpec& spec = metrics[*metric];
       if (out.count(spec.id)) continue;
-      std::string value_text = CellText(g.At(r, value_col));
-      std::optional<double> value = CellNumber(value_text);
+      const std::string& value_text = cells.Text(r, value_col);
+      const std::optional<double>& value = cells.Number(r, value_col);
       if (!value || !Acceptable(spec, *value)) continue;
       out[spec.id] = model::MetricValue{*value, "table", value_text};
     }
@@ -149,8 +178,8 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
       if (!metric) continue;
       const campaign::MetricSpec& spec = metrics[*metric];
       if (out.count(spec.id)) continue;
-      std::string value_text = CellText(g.At(g.rows - 1, c));
-      std::optional<double> value = CellNumber(value_text);
+      const std::string& value_text = cells.Text(g.rows - 1, c);
+      const std::optional<double>& value = cells.Number(g.rows - 1, c);
       if (value && Acceptable(spec, *value)) out[spec.id] = model::MetricValue{*value, "table", value_text};
     }
   }
