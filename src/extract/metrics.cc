@@ -188,8 +188,8 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
 // Words before a number that make it a target, a part or a change rather
 // than the figure itself.
 bool BlockedBefore(std::string_view before_key) {
-  static const char* const kBlockers[] = {"mới", "chỉ tiêu", "phấn đấu", "ít nhất", "tối thiểu",
-                                          "tối đa", "mỗi", "tăng", "giảm", "so với", "dưới", "từ"};
+  static constexpr std::string_view kBlockers[] = {"mới",  "chỉ tiêu", "phấn đấu", "ít nhất", "tối thiểu", "tối đa",
+                                                   "mỗi",  "tăng",     "giảm",     "so với",  "dưới",      "từ"};
   // Only the last three words count.
   size_t cut = before_key.size();
   for (int words = 0; words < 3 && cut > 0; ++words) {
@@ -197,7 +197,7 @@ bool BlockedBefore(std::string_view before_key) {
     cut = space == std::string_view::npos ? 0 : space;
   }
   std::string_view tail = before_key.substr(cut);
-  for (const char* b : kBlockers) {
+  for (std::string_view b : kBlockers) {
     if (text::FoldedContains(tail, b)) return true;
   }
   return false;
@@ -205,14 +205,14 @@ bool BlockedBefore(std::string_view before_key) {
 
 // Fillers allowed between a label and its number ("… làm lợi ước tính 1.250,5").
 std::string_view StripFillers(std::string_view key) {
-  static const char* const kFillers[] = {"ước tính", "ước đạt", "đạt", "là", "có", "được", "khoảng",
-                                         "trị giá", "tổng cộng", "tổng số", "gần", "trên", "hơn", ":", "="};
+  static constexpr std::string_view kFillers[] = {"ước tính", "ước đạt", "đạt",     "là",  "có",   "được",
+                                                  "khoảng",   "trị giá", "tổng cộng", "tổng số", "gần", "trên",
+                                                  "hơn",      ":",       "="};
   bool changed = true;
   while (changed) {
     changed = false;
     while (!key.empty() && (key.back() == ' ' || key.back() == ':')) key.remove_suffix(1);
-    for (const char* f : kFillers) {
-      std::string_view fs = f;
+    for (std::string_view fs : kFillers) {
       if (key.size() >= fs.size() && key.substr(key.size() - fs.size()) == fs &&
           (key.size() == fs.size() || key[key.size() - fs.size() - 1] == ' ')) {
         key.remove_suffix(fs.size());

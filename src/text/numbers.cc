@@ -329,8 +329,10 @@ std::vector<NumberMatch> FindNumbers(std::string_view s) {
   std::vector<NumberMatch> found;
   size_t pos = 0;
   while (pos < s.size()) {
+    // To the next digit: an ASCII byte is never inside a multi-byte
+    // character (nor inside an ill-formed sequence), so bytes will do.
     if (!IsDigit(s[pos])) {
-      NextCodePoint(s, pos);
+      ++pos;
       continue;
     }
     // What stands just before: a letter or '/' means a code, not a number.
