@@ -46,7 +46,8 @@ const campaign::Period* CheckUnitAndPeriod(model::Record& r, const CampaignKeys&
   return period.period;
 }
 
-void CheckPeriodContent(model::Record& r, const campaign::Campaign& campaign, const PeriodKeys& period) {
+void CheckPeriodContent(model::Record& r, const campaign::Campaign& campaign,
+                        const PeriodKeys& period) {
   for (const campaign::SectionSpec* missing : MatchSections(r.sections, period)) {
     std::string title = missing->titles.empty() ? missing->id : missing->titles.front();
     r.findings.push_back(model::MakeFinding(model::codes::kMissingSection,

@@ -6,7 +6,9 @@
 namespace tonghop::check {
 
 PeriodKeys::PeriodKeys(const campaign::Period& p)
-    : period(&p), doc_type(text::FoldKey(p.doc_type)), metrics(extract::MakeMetricKeys(p.metrics, p.match)) {
+    : period(&p),
+      doc_type(text::FoldKey(p.doc_type)),
+      metrics(extract::MakeMetricKeys(p.metrics, p.match)) {
   for (const std::string& m : p.match) match.push_back(text::FoldKey(m));
   for (const campaign::SectionSpec& s : p.sections) {
     std::vector<std::string>& keys = section_titles.emplace_back();

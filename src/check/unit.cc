@@ -17,7 +17,8 @@ std::string IssuerKey(std::string_view name, bool no_marks) {
 
 // Units whose name the key contains; `min_end` > 0 requires the match to
 // end beyond that byte (into the issuer name when the key is parent + name).
-UnitMatch Match(const std::string& issuer_key, bool no_marks, const CampaignKeys& campaign, size_t min_end) {
+UnitMatch Match(const std::string& issuer_key, bool no_marks, const CampaignKeys& campaign,
+                size_t min_end) {
   UnitMatch out;
   size_t best_len = 0;
   for (const UnitKeys& unit : campaign.units()) {

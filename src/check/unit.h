@@ -2,10 +2,11 @@
 // with every unit's name and aliases (spec/campaign.md). Abbreviations are
 // expanded on both sides (LĐLĐ = Liên đoàn Lao động, TP = thành phố, CĐN =
 // Công đoàn ngành …), and issuer text typed without any diacritic is
-// compared without marks (the units' keys come from CampaignKeys). A unit matches when the issuer name contains one
-// of its names at word boundaries; the longest match wins. Only the issuer
-// name is compared, never its parent: a grassroots union under "CÔNG ĐOÀN
-// NGÀNH GIÁO DỤC" is not the Công đoàn ngành itself.
+// compared without marks; the units' keys come from CampaignKeys. A unit
+// matches when the issuer name contains one of its names at word boundaries;
+// the longest match wins. Only the issuer name is compared, never its parent:
+// a grassroots union under "CÔNG ĐOÀN NGÀNH GIÁO DỤC" is not the Công đoàn
+// ngành itself.
 // Pure, thread-safe.
 #pragma once
 

@@ -80,7 +80,8 @@ bool IsSignatureNote(std::string_view text) {
   if (t.empty() || text::IsPlaceholder(t)) return true;
   if (t.front() == '(' || t.front() == '[') return true;
   std::string key = text::FoldKeyPrefix(t, 24);
-  return text::FoldedStartsWith(key, "đã ký") || text::FoldedStartsWith(key, "ký tên") || text::FoldedStartsWith(key, "(ký");
+  return text::FoldedStartsWith(key, "đã ký") || text::FoldedStartsWith(key, "ký tên") ||
+         text::FoldedStartsWith(key, "(ký");
 }
 
 bool LooksLikeName(std::string_view text) {
@@ -166,7 +167,8 @@ std::optional<model::Signer> ParseSignerLines(const std::vector<std::string>& ra
     for (const std::string& a : authority) joined += (joined.empty() ? "" : " / ") + a;
     signer.authority = joined;
   }
-  if (i < lines.size() && text::IsMostlyUpper(lines[i], 3)) signer.position = CollapseSpaces(lines[i++]);
+  if (i < lines.size() && text::IsMostlyUpper(lines[i], 3))
+    signer.position = CollapseSpaces(lines[i++]);
   for (size_t k = lines.size(); k-- > i;) {
     if (LooksLikeName(lines[k])) {
       signer.name = CollapseSpaces(TrimEnd(lines[k], ".,;"));

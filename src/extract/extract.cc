@@ -92,7 +92,8 @@ model::Record ExtractRecord(const model::Document& document, DocumentLayout* lay
 std::map<std::string, model::MetricValue> ExtractCampaignMetrics(const DocumentLayout& layout,
                                                                  const campaign::Period& period,
                                                                  const MetricKeys& keys) {
-  return ExtractMetrics(layout.lines, layout.content_begin, layout.content_end, period.metrics, keys);
+  return ExtractMetrics(layout.lines, layout.content_begin, layout.content_end, period.metrics,
+                        keys);
 }
 
 }  // namespace tonghop::extract

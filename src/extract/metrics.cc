@@ -61,7 +61,8 @@ class CellCache {
     std::optional<double> number;
   };
   Entry& Get(int r, int c) {
-    Entry& e = entries_[static_cast<size_t>(r) * static_cast<size_t>(grid_.columns) + static_cast<size_t>(c)];
+    Entry& e = entries_[static_cast<size_t>(r) * static_cast<size_t>(grid_.columns) +
+                        static_cast<size_t>(c)];
     if (!e.done) {
       e.text = CellText(grid_.At(r, c));
       e.number = CellNumber(e.text);
@@ -99,7 +100,8 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
   for (int r = 0; r < g.rows; ++r) {
     bool numeric = false;
     for (int c = 1; c < g.columns && !numeric; ++c) {
-      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c))) numeric = cells.Number(r, c).has_value();
+      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c)))
+        numeric = cells.Number(r, c).has_value();
     }
     if (table.rows[r].header || !numeric) {
       ++header_rows;
@@ -188,8 +190,9 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
 // Words before a number that make it a target, a part or a change rather
 // than the figure itself.
 bool BlockedBefore(std::string_view before_key) {
-  static constexpr std::string_view kBlockers[] = {"mới",  "chỉ tiêu", "phấn đấu", "ít nhất", "tối thiểu", "tối đa",
-                                                   "mỗi",  "tăng",     "giảm",     "so với",  "dưới",      "từ"};
+  static constexpr std::string_view kBlockers[] = {"mới",       "chỉ tiêu", "phấn đấu", "ít nhất",
+                                                   "tối thiểu", "tối đa",   "mỗi",      "tăng",
+                                                   "giảm",      "so với",   "dưới",     "từ"};
   // Only the last three words count.
   size_t cut = before_key.size();
   for (int words = 0; words < 3 && cut > 0; ++words) {
@@ -205,9 +208,9 @@ bool BlockedBefore(std::string_view before_key) {
 
 // Fillers allowed between a label and its number ("… làm lợi ước tính 1.250,5").
 std::string_view StripFillers(std::string_view key) {
-  static constexpr std::string_view kFillers[] = {"ước tính", "ước đạt", "đạt",     "là",  "có",   "được",
-                                                  "khoảng",   "trị giá", "tổng cộng", "tổng số", "gần", "trên",
-                                                  "hơn",      ":",       "="};
+  static constexpr std::string_view kFillers[] = {
+      "ước tính",  "ước đạt", "đạt", "là",   "có",  "được", "khoảng", "trị giá",
+      "tổng cộng", "tổng số", "gần", "trên", "hơn", ":",    "="};
   bool changed = true;
   while (changed) {
     changed = false;
@@ -283,7 +286,8 @@ void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>
     if (BlockedBefore(before_key)) continue;
 
     // Number then label: "45 CĐCS", "12 cá nhân".
-    std::string after_key = text::ExpandAbbreviations(Trim(KeyWindow(key, knumber_end, knumber_end + kLookAfterBytes)));
+    std::string after_key =
+        text::ExpandAbbreviations(Trim(KeyWindow(key, knumber_end, knumber_end + kLookAfterBytes)));
     std::optional<size_t> metric;
     size_t best_len = 0;
     for (const LabelKey& k : keys) {
@@ -319,9 +323,9 @@ MetricKeys MakeMetricKeys(const std::vector<campaign::MetricSpec>& metrics,
   return keys;
 }
 
-std::map<std::string, model::MetricValue> ExtractMetrics(const BodyLines& body, size_t begin, size_t end,
-                                                         const std::vector<campaign::MetricSpec>& metrics,
-                                                         const MetricKeys& keys) {
+std::map<std::string, model::MetricValue> ExtractMetrics(
+    const BodyLines& body, size_t begin, size_t end,
+    const std::vector<campaign::MetricSpec>& metrics, const MetricKeys& keys) {
   std::map<std::string, model::MetricValue> out;
   if (metrics.empty()) return out;
   end = std::min(end, body.lines.size());

@@ -48,8 +48,8 @@ MetricKeys MakeMetricKeys(const std::vector<campaign::MetricSpec>& metrics,
                           const std::vector<std::string>& period_keywords = {});
 
 // `keys` must have been made from `metrics`.
-std::map<std::string, model::MetricValue> ExtractMetrics(const BodyLines& lines, size_t begin, size_t end,
-                                                         const std::vector<campaign::MetricSpec>& metrics,
-                                                         const MetricKeys& keys);
+std::map<std::string, model::MetricValue> ExtractMetrics(
+    const BodyLines& lines, size_t begin, size_t end,
+    const std::vector<campaign::MetricSpec>& metrics, const MetricKeys& keys);
 
 }  // namespace tonghop::extract

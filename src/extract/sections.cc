@@ -277,7 +277,8 @@ std::vector<model::Section> ExtractSections(const BodyLines& body, size_t begin,
       // An unnumbered paragraph in a heading style.
       std::string_view t = Trim(text);
       if (p.heading_level <= 0 || p.heading_level > 6 || t.empty() || t.size() > 150) continue;
-      if (t.front() == '-' || t.front() == '+' || t.front() == '*' || text::IsPlaceholder(t)) continue;
+      if (t.front() == '-' || t.front() == '+' || t.front() == '*' || text::IsPlaceholder(t))
+        continue;
       c.labelled = false;
       c.style_level = p.heading_level;
       c.title = CleanTitle(t);
@@ -295,7 +296,8 @@ std::vector<model::Section> ExtractSections(const BodyLines& body, size_t begin,
       if (c.title.empty()) continue;
     }
     if (c.labelled && !LooksLikeHeading(p, c.title, c.label.kind)) continue;
-    if (!c.labelled && !(p.all_bold || text::IsMostlyUpper(c.title, 3) || p.heading_level <= 3)) continue;
+    if (!c.labelled && !(p.all_bold || text::IsMostlyUpper(c.title, 3) || p.heading_level <= 3))
+      continue;
 
     // Resolve I/V/X after a capital-letter sequence.
     if (c.labelled && c.label.kind == LabelKind::kRoman && FollowsLetter(last_upper_letter, c.label.label)) {

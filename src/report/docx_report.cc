@@ -478,8 +478,8 @@ void ResultsSection(pugi::xml_node body, const Consolidated& report, bool severa
                        " đơn vị đã nộp:")});
     for (size_t i = 0; i < p.metrics.size(); ++i) {
       AddParagraph(body, Body(),
-                   {Text("- " + text::UpperFirst(p.metrics[i].label) + ": " + TotalText(p.totals, i) +
-                         (i + 1 == p.metrics.size() ? "." : ";"))});
+                   {Text("- " + text::UpperFirst(p.metrics[i].label) + ": " +
+                         TotalText(p.totals, i) + (i + 1 == p.metrics.size() ? "." : ";"))});
     }
     auto in_appendix = std::find(appendix.begin(), appendix.end(), &p);
     if (in_appendix != appendix.end()) {
@@ -539,8 +539,9 @@ void ProposalSection(pugi::xml_node body) {
 }
 
 void SignerBlock(pugi::xml_node body, const Consolidated& report, const ReportOptions& options) {
-  AddParagraph(body, Body(),
-               {Text("Trên đây là báo cáo " + text::LowerFirst(SubjectLines(report).front()) + "./.")});
+  AddParagraph(
+      body, Body(),
+      {Text("Trên đây là báo cáo " + text::LowerFirst(SubjectLines(report).front()) + "./.")});
   const int left = 4300;
   const int right = kTextWidth - left;
   pugi::xml_node tbl = AddTable(body, {left, right}, false);

@@ -2,7 +2,8 @@
 // letters and capitals ("LĐLĐ HUYỆN TAM ĐƯỜNG" is a header line, "CĐCS Trường
 // THCS" is not mostly upper case), fill-in placeholders ("…………", "____").
 // Letters are IsLetterChar's (scan.h: Vietnamese and other alphabetic
-// letters, combining marks); a capital is IsUpperLetter's (letters.h). All functions are pure and thread-safe.
+// letters, combining marks); a capital is IsUpperLetter's (letters.h).
+// All functions are pure and thread-safe.
 #pragma once
 
 #include <string_view>

@@ -211,7 +211,8 @@ class Folder {
     if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
       const char32_t lower = c | 0x20;
       PushLetter(lower, at);
-      if (lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y') {
+      if (lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' ||
+          lower == 'y') {
         ++vowels_;
       }
       return;
@@ -378,7 +379,8 @@ bool EndsClean(std::string_view haystack, std::string_view needle, size_t pos) {
   if (end >= haystack.size()) return true;
   size_t k = end;
   size_t last = needle.size();
-  return !(IsWordCharacter(NextCodePoint(haystack, k)) && IsWordCharacter(PrevCodePoint(needle, last)));
+  return !(IsWordCharacter(NextCodePoint(haystack, k)) &&
+           IsWordCharacter(PrevCodePoint(needle, last)));
 }
 
 }  // namespace

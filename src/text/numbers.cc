@@ -157,9 +157,9 @@ constexpr std::string_view kQualifiers[] = {"ước tính", "xấp xỉ", "ít n
 class WordChain {
  public:
   struct Word {
-    Span span;          // the letters
-    std::string key;    // their fold key
-    bool ends_clean;    // no digit (word character) right after the letters
+    Span span;        // the letters
+    std::string key;  // their fold key
+    bool ends_clean;  // no digit (word character) right after the letters
   };
 
   WordChain(std::string_view s, size_t pos) : s_(s), pos_(pos) {}
@@ -193,7 +193,8 @@ class WordChain {
     // Most phrases differ from the word in their first byte (a key is never
     // empty: folding letters gives letters).
     const Word* w0 = Get(first);
-    if (w0 == nullptr || phrase.empty() || w0->key.empty() || w0->key.front() != phrase.front()) return 0;
+    if (w0 == nullptr || phrase.empty() || w0->key.empty() || w0->key.front() != phrase.front())
+      return 0;
     size_t end = 0;
     for (size_t i = first; !phrase.empty(); ++i) {
       const size_t space = phrase.find(' ');
@@ -212,7 +213,9 @@ class WordChain {
  private:
   // The same test as FoldEquals(span, word) (its length bound included) and
   // a word boundary after it.
-  static bool Fits(const Span& span, std::string_view word) { return span.end - span.begin <= 4 * word.size() + 8; }
+  static bool Fits(const Span& span, std::string_view word) {
+    return span.end - span.begin <= 4 * word.size() + 8;
+  }
 
   size_t MatchLetters(const Word& w, std::string_view word) const {
     return w.ends_clean && w.key == word && Fits(w.span, word) ? w.span.end : 0;
@@ -383,7 +386,7 @@ std::vector<NumberMatch> FindNumbers(std::string_view s) {
 }
 
 std::string NumberInWords(long value) {
-  static constexpr const char* kDigits[] = {"không", "một", "hai", "ba", "bốn",
+  static constexpr const char* kDigits[] = {"không", "một", "hai", "ba",  "bốn",
                                             "năm",   "sáu", "bảy", "tám", "chín"};
   if (value < 0 || value > 99) return std::to_string(value);
   if (value < 10) return kDigits[value];
@@ -411,7 +414,8 @@ std::string FormatDecimal(std::string_view plain, NumberStyle style) {
   }
   const size_t dot = plain.find('.');
   std::string_view whole = plain.substr(0, dot);
-  std::string_view fraction = dot == std::string_view::npos ? std::string_view() : plain.substr(dot + 1);
+  std::string_view fraction =
+      dot == std::string_view::npos ? std::string_view() : plain.substr(dot + 1);
   while (whole.size() > 1 && whole.front() == '0') whole.remove_prefix(1);
   if (whole.empty()) whole = "0";
   while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);

@@ -28,7 +28,8 @@ TEST(CampaignKeysTest, PeriodKeysFollowTheCampaignOrder) {
   const PeriodKeys& k = keys.Of(dot1);
   EXPECT_EQ(k.period, &dot1);
   EXPECT_EQ(k.doc_type, "bc");
-  EXPECT_EQ(k.match, (std::vector<std::string>{"đợt 1", "sơ kết", "6 tháng đầu năm", "mừng đảng quang vinh"}));
+  EXPECT_EQ(k.match, (std::vector<std::string>{"đợt 1", "sơ kết", "6 tháng đầu năm",
+                                               "mừng đảng quang vinh"}));
   ASSERT_EQ(k.section_titles.size(), dot1.sections.size());
   EXPECT_EQ(k.section_titles[4], (std::vector<std::string>{"kiến nghị", "đề xuất", "đề nghị"}));
   EXPECT_EQ(k.metrics.keywords, k.match);

@@ -26,8 +26,9 @@ const check::CampaignKeys& SampleKeys() {
 
 TEST(IntakeTest, PrepareFillsTheSourceBlock) {
   std::string bytes = DocxWith("Báo cáo");
-  Result<model::Record> r = PrepareDocument(bytes, Origin{"nop.zip!/bc.docx", "2020-07-10T08:00:00+07:00"},
-                                            SampleKeys(), read::ReadOptions{});
+  Result<model::Record> r =
+      PrepareDocument(bytes, Origin{"nop.zip!/bc.docx", "2020-07-10T08:00:00+07:00"}, SampleKeys(),
+                      read::ReadOptions{});
   ASSERT_TRUE(r.ok()) << r.error().Describe(Lang::kEn);
   EXPECT_EQ(r->source.path, "nop.zip!/bc.docx");
   EXPECT_EQ(r->source.format, "docx");
@@ -44,7 +45,8 @@ TEST(IntakeTest, PrepareNamesTheFileInItsErrors) {
   EXPECT_EQ(r.error().where, "nop.zip!/scan.pdf");
   read::ReadOptions small;
   small.limits.max_input_bytes = 10;
-  Result<model::Record> big = PrepareDocument(DocxWith("x"), Origin{"big.docx", {}}, SampleKeys(), small);
+  Result<model::Record> big =
+      PrepareDocument(DocxWith("x"), Origin{"big.docx", {}}, SampleKeys(), small);
   ASSERT_FALSE(big.ok());
   EXPECT_EQ(big.error().code, ErrorCode::kLimitExceeded);
   EXPECT_EQ(big.error().where, "big.docx");

@@ -98,7 +98,7 @@ TEST(FormatTest, XmlSafeDropsControlsAndRepairsUtf8) {
   EXPECT_EQ(XmlSafe("\xEF\xBF\xBE"), "");                      // U+FFFE
   EXPECT_EQ(XmlSafe("\xC3\xA0"), "\xC3\xA0");                  // à
   EXPECT_EQ(XmlSafe("\xC0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong NUL
-  EXPECT_EQ(XmlSafe("a\xE1\xBB"), "a\xEF\xBF\xBD");             // a cut-off ạ: one U+FFFD
+  EXPECT_EQ(XmlSafe("a\xE1\xBB"), "a\xEF\xBF\xBD");            // a cut-off ạ: one U+FFFD
   EXPECT_FALSE(IsXmlSafe("a\xE1\xBB"));
 }
 

@@ -19,10 +19,10 @@ TEST(ClassifyTest, CountsLettersAndCapitals) {
 TEST(ClassifyTest, MostlyUpperTakesNinetyPercent) {
   EXPECT_TRUE(IsMostlyUpper("LĐLĐ HUYỆN TAM ĐƯỜNG"));
   EXPECT_TRUE(IsMostlyUpper("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAm"));  // 1 of 28 lower
-  EXPECT_TRUE(IsMostlyUpper("CĐCS Tr. THCS"));       // 9 of 10
-  EXPECT_FALSE(IsMostlyUpper("CĐCS Trường THCS"));   // 9 of 14
+  EXPECT_TRUE(IsMostlyUpper("CĐCS Tr. THCS"));                       // 9 of 10
+  EXPECT_FALSE(IsMostlyUpper("CĐCS Trường THCS"));                   // 9 of 14
   EXPECT_FALSE(IsMostlyUpper("Liên đoàn"));
-  EXPECT_FALSE(IsMostlyUpper("A"));                  // fewer letters than the minimum
+  EXPECT_FALSE(IsMostlyUpper("A"));  // fewer letters than the minimum
   EXPECT_TRUE(IsMostlyUpper("A", 1));
   EXPECT_FALSE(IsMostlyUpper("TM. BCH", 6));
   EXPECT_FALSE(IsMostlyUpper("12/2020"));
@@ -36,8 +36,8 @@ TEST(ClassifyTest, HasLetter) {
 }
 
 TEST(ClassifyTest, PlaceholdersAreFillInMarksAndRules) {
-  for (std::string_view p : {"…………", "____", "-----", "o0o", "- o0o -", "***", "=====", "~~~", "• • •",
-                             "\t.....\u00A0___\n", "\u2013\u2014", ""}) {
+  for (std::string_view p : {"…………", "____", "-----", "o0o", "- o0o -", "***", "=====", "~~~",
+                             "• • •", "\t.....\u00A0___\n", "\u2013\u2014", ""}) {
     EXPECT_TRUE(IsPlaceholder(p)) << p;
   }
   for (std::string_view p : {"…/BC", "Số: ….", "ngày ….", "x", "12", "oOo Hà Nội"}) {

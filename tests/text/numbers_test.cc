@@ -154,9 +154,9 @@ TEST(NumbersTest, FormatNumberRoundsToTheGivenDecimals) {
   EXPECT_EQ(FormatNumber(1250.5, 6, NumberStyle::kEnglish), "1,250.5");
   EXPECT_EQ(FormatNumber(std::nan("")), "");
   EXPECT_EQ(FormatNumber(INFINITY), "");
-  EXPECT_EQ(FormatNumber(1e-99, 1000).size(), 2u + 99u);  // "0,00…01"
-  EXPECT_EQ(FormatNumber(1e-101, 1000), "0");             // at most 100 decimals
-  EXPECT_EQ(FormatNumber(-1e300).size(), 1u + 301u + 100u);   // every double fits
+  EXPECT_EQ(FormatNumber(1e-99, 1000).size(), 2u + 99u);     // "0,00…01"
+  EXPECT_EQ(FormatNumber(1e-101, 1000), "0");                // at most 100 decimals
+  EXPECT_EQ(FormatNumber(-1e300).size(), 1u + 301u + 100u);  // every double fits
 }
 
 TEST(NumbersTest, NumberInWords) {
