@@ -144,10 +144,11 @@ void BM_BatchPrepare(benchmark::State& state) {
   for (auto _ : state) {
     OrderedPool<bool> pool(threads, 2 * threads + 2);
     auto ready = [&](bool ok) { prepared += ok; };
+    const check::CampaignKeys keys(f.campaign);
     Counter visitor([&](ArchiveDocument&& d) {
       pool.Submit(
-          [&f, d = std::move(d)] {
-            return PrepareDocument(d.bytes, Origin{d.path, d.received}, f.campaign, {}).ok();
+          [&keys, d = std::move(d)] {
+            return PrepareDocument(d.bytes, Origin{d.path, d.received}, keys, {}).ok();
           },
           ready);
     });

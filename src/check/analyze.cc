@@ -25,7 +25,7 @@ std::string SymbolKey(std::string_view symbol) {
   return out;
 }
 
-const campaign::Period* CheckUnitAndPeriod(model::Record& r, const campaign::Campaign& campaign) {
+const campaign::Period* CheckUnitAndPeriod(model::Record& r, const CampaignKeys& campaign) {
   UnitMatch unit = ResolveUnit(r.issuer, campaign);
   if (unit.unit) {
     r.issuer.unit = unit.unit->id;
@@ -46,7 +46,8 @@ const campaign::Period* CheckUnitAndPeriod(model::Record& r, const campaign::Cam
   return period.period;
 }
 
-void CheckPeriodContent(model::Record& r, const campaign::Campaign& campaign, const campaign::Period& period) {
+void CheckPeriodContent(model::Record& r, const campaign::Campaign& campaign,
+                        const PeriodKeys& period) {
   for (const campaign::SectionSpec* missing : MatchSections(r.sections, period)) {
     std::string title = missing->titles.empty() ? missing->id : missing->titles.front();
     r.findings.push_back(model::MakeFinding(model::codes::kMissingSection,
@@ -80,26 +81,43 @@ bool CitesPlan(const model::Record& record, const campaign::PlanRef& plan) {
   return false;
 }
 
-void CheckRecord(model::Record& record, const campaign::Campaign& campaign) {
+void CheckRecord(model::Record& record, const CampaignKeys& campaign) {
   if (const campaign::Period* period = CheckUnitAndPeriod(record, campaign)) {
-    CheckPeriodContent(record, campaign, *period);
+    CheckPeriodContent(record, campaign.campaign(), campaign.Of(*period));
   }
 }
 
-model::Record Analyze(const model::Document& document, const model::Source& source,
-                      const campaign::Campaign* campaign) {
-  extract::DocumentLayout layout;
+namespace {
+
+model::Record Extract(const model::Document& document, const model::Source& source,
+                      extract::DocumentLayout& layout) {
   model::Record record = extract::ExtractRecord(document, &layout);
   record.source = source;
   // Reading findings (legacy encoding converted, content not read) first.
   record.findings.insert(record.findings.begin(), document.findings.begin(), document.findings.end());
-  if (!campaign) return record;
-  const campaign::Period* period = CheckUnitAndPeriod(record, *campaign);
+  return record;
+}
+
+}  // namespace
+
+model::Record Analyze(const model::Document& document, const model::Source& source,
+                      const CampaignKeys& campaign) {
+  extract::DocumentLayout layout;
+  model::Record record = Extract(document, source, layout);
+  const campaign::Period* period = CheckUnitAndPeriod(record, campaign);
   if (!period) return record;
-  CheckPeriodContent(record, *campaign, *period);
-  record.metrics = extract::ExtractCampaignMetrics(layout, *period);
+  const PeriodKeys& keys = campaign.Of(*period);
+  CheckPeriodContent(record, campaign.campaign(), keys);
+  record.metrics = extract::ExtractCampaignMetrics(layout, *period, keys.metrics);
   CheckMetrics(record, *period);
   return record;
+}
+
+model::Record Analyze(const model::Document& document, const model::Source& source,
+                      const campaign::Campaign* campaign) {
+  if (campaign) return Analyze(document, source, CampaignKeys(*campaign));
+  extract::DocumentLayout layout;
+  return Extract(document, source, layout);
 }
 
 }  // namespace tonghop::check

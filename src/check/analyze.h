@@ -20,17 +20,24 @@
 #pragma once
 
 #include "campaign/campaign.h"
+#include "check/campaign_keys.h"
 #include "model/document.h"
 #include "model/record.h"
 
 namespace tonghop::check {
 
 model::Record Analyze(const model::Document& document, const model::Source& source,
+                      const CampaignKeys& campaign);
+
+// The same for one document: builds the campaign's keys for this call only
+// (a caller analysing many documents builds CampaignKeys once). Without a
+// campaign, extraction only.
+model::Record Analyze(const model::Document& document, const model::Source& source,
                       const campaign::Campaign* campaign);
 
 // The campaign checks on an already extracted record (unit, period, sections,
 // plan reference). Figures need the document: Analyze reads them.
-void CheckRecord(model::Record& record, const campaign::Campaign& campaign);
+void CheckRecord(model::Record& record, const CampaignKeys& campaign);
 
 // True when one of the record's references cites the plan (number compared
 // without leading zeros, symbol by fold key).

@@ -8,23 +8,23 @@
 
 namespace tonghop::check {
 
-PeriodChoice ChoosePeriod(const model::Record& record, const campaign::Campaign& campaign) {
+PeriodChoice ChoosePeriod(const model::Record& record, const CampaignKeys& campaign) {
   PeriodChoice out;
-  std::vector<const campaign::Period*> candidates;
+  std::vector<const PeriodKeys*> candidates;
   std::string type_reason;
   if (record.doc_type) {
     const std::string code = text::FoldKey(record.doc_type->code);
-    for (const campaign::Period& p : campaign.periods) {
-      if (text::FoldKey(p.doc_type) == code) candidates.push_back(&p);
+    for (const PeriodKeys& p : campaign.periods()) {
+      if (p.doc_type == code) candidates.push_back(&p);
     }
     type_reason = record.doc_type->code;
   } else {
-    for (const campaign::Period& p : campaign.periods) candidates.push_back(&p);
+    for (const PeriodKeys& p : campaign.periods()) candidates.push_back(&p);
     type_reason = "không rõ loại văn bản";
   }
   if (candidates.empty()) return out;
   if (candidates.size() == 1) {
-    out.period = candidates.front();
+    out.period = candidates.front()->period;
     out.reason = type_reason;
     return out;
   }
@@ -37,21 +37,22 @@ PeriodChoice ChoosePeriod(const model::Record& record, const campaign::Campaign&
   std::vector<const campaign::Period*> best;
   std::vector<std::vector<std::string>> found(candidates.size());
   for (size_t i = 0; i < candidates.size(); ++i) {
-    for (const std::string& m : candidates[i]->match) {
-      if (text::FoldedContains(key, text::FoldKey(m))) found[i].push_back(m);
+    const campaign::Period& period = *candidates[i]->period;
+    for (size_t m = 0; m < period.match.size(); ++m) {
+      if (text::FoldedContains(key, candidates[i]->match[m])) found[i].push_back(period.match[m]);
     }
     int score = static_cast<int>(found[i].size());
     if (score > best_score) {
       best_score = score;
-      best = {candidates[i]};
+      best = {&period};
     } else if (score == best_score && score > 0) {
-      best.push_back(candidates[i]);
+      best.push_back(&period);
     }
   }
   if (best.size() == 1) {
     out.period = best.front();
     size_t index = 0;
-    while (candidates[index] != out.period) ++index;
+    while (candidates[index]->period != out.period) ++index;
     out.reason = type_reason + "; từ khóa";
     for (size_t k = 0; k < found[index].size(); ++k) {
       out.reason += (k == 0 ? " '" : ", '") + found[index][k] + "'";
@@ -59,7 +60,9 @@ PeriodChoice ChoosePeriod(const model::Record& record, const campaign::Campaign&
     return out;
   }
   // The date nearest the due date decides among the remaining ones.
-  if (best.empty()) best = candidates;
+  if (best.empty()) {
+    for (const PeriodKeys* c : candidates) best.push_back(c->period);
+  }
   std::optional<campaign::Date> date = record.date ? campaign::Date::Parse(*record.date) : std::nullopt;
   if (!date) return out;
   std::int64_t nearest = std::numeric_limits<std::int64_t>::max();

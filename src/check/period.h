@@ -10,6 +10,7 @@
 #include <string>
 
 #include "campaign/campaign.h"
+#include "check/campaign_keys.h"
 #include "model/record.h"
 
 namespace tonghop::check {
@@ -19,6 +20,6 @@ struct PeriodChoice {
   std::string reason;
 };
 
-PeriodChoice ChoosePeriod(const model::Record& record, const campaign::Campaign& campaign);
+PeriodChoice ChoosePeriod(const model::Record& record, const CampaignKeys& campaign);
 
 }  // namespace tonghop::check

@@ -9,7 +9,7 @@ namespace {
 
 struct Spec {
   const campaign::SectionSpec* spec;
-  std::vector<std::string> keys;
+  const std::vector<std::string>* keys;
   bool taken = false;    // a heading carries its id
   bool present = false;  // named by a heading (possibly one that carries another id)
 };
@@ -43,7 +43,7 @@ void Assign(const std::vector<model::Section*>& headings, std::vector<Spec>& spe
     size_t best_len = 0;
     for (Spec& s : specs) {
       if (s.taken) continue;
-      for (const std::string& k : s.keys) {
+      for (const std::string& k : *s.keys) {
         size_t pos = text::FoldedFind(key, k);
         if (pos == std::string::npos) continue;
         if (covering && (covered.empty() || covered.back() != &s)) covered.push_back(&s);
@@ -65,15 +65,11 @@ void Assign(const std::vector<model::Section*>& headings, std::vector<Spec>& spe
 }  // namespace
 
 std::vector<const campaign::SectionSpec*> MatchSections(std::vector<model::Section>& sections,
-                                                        const campaign::Period& period) {
+                                                        const PeriodKeys& period) {
   std::vector<Spec> specs;
-  for (const campaign::SectionSpec& s : period.sections) {
-    Spec spec{&s, {}, false, false};
-    for (const std::string& t : s.titles) {
-      std::string k = text::FoldKey(t);
-      if (!k.empty()) spec.keys.push_back(k);
-    }
-    specs.push_back(std::move(spec));
+  specs.reserve(period.period->sections.size());
+  for (size_t i = 0; i < period.period->sections.size(); ++i) {
+    specs.push_back(Spec{&period.period->sections[i], &period.section_titles[i], false, false});
   }
   std::vector<model::Section*> top, deeper;
   Collect(sections, true, top);

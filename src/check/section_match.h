@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "campaign/campaign.h"
+#include "check/campaign_keys.h"
 #include "model/record.h"
 
 namespace tonghop::check {
@@ -18,6 +19,6 @@ namespace tonghop::check {
 // Sets Section::id on the matched headings; returns the required sections
 // that no heading matched, in campaign order.
 std::vector<const campaign::SectionSpec*> MatchSections(std::vector<model::Section>& sections,
-                                                        const campaign::Period& period);
+                                                        const PeriodKeys& period);
 
 }  // namespace tonghop::check

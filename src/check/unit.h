@@ -2,10 +2,11 @@
 // with every unit's name and aliases (spec/campaign.md). Abbreviations are
 // expanded on both sides (LĐLĐ = Liên đoàn Lao động, TP = thành phố, CĐN =
 // Công đoàn ngành …), and issuer text typed without any diacritic is
-// compared without marks. A unit matches when the issuer name contains one
-// of its names at word boundaries; the longest match wins. Only the issuer
-// name is compared, never its parent: a grassroots union under "CÔNG ĐOÀN
-// NGÀNH GIÁO DỤC" is not the Công đoàn ngành itself.
+// compared without marks; the units' keys come from CampaignKeys. A unit
+// matches when the issuer name contains one of its names at word boundaries;
+// the longest match wins. Only the issuer name is compared, never its parent:
+// a grassroots union under "CÔNG ĐOÀN NGÀNH GIÁO DỤC" is not the Công đoàn
+// ngành itself.
 // Pure, thread-safe.
 #pragma once
 
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "campaign/campaign.h"
+#include "check/campaign_keys.h"
 #include "model/record.h"
 
 namespace tonghop::check {
@@ -22,10 +24,6 @@ struct UnitMatch {
   std::vector<const campaign::Unit*> candidates;  // several equally good: ambiguous
 };
 
-UnitMatch ResolveUnit(const model::Issuer& issuer, const campaign::Campaign& campaign);
-
-// The comparison key of a unit or issuer name (fold key, abbreviations
-// expanded; without marks when `no_marks`).
-std::string UnitKey(std::string_view name, bool no_marks);
+UnitMatch ResolveUnit(const model::Issuer& issuer, const CampaignKeys& campaign);
 
 }  // namespace tonghop::check

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/text_util.h"
+#include "text/classify.h"
 #include "text/fold.h"
 #include "text/letters.h"
 #include "text/scan.h"
@@ -26,10 +27,21 @@ bool StartsWithKey(std::string_view text, std::string_view key) {
   char c = t.front();
   if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (static_cast<unsigned char>(key.front()) < 0x80 && c != key.front()) return false;
-  return KeyStartsWith(FoldPrefix(t, 40), key);
+  return text::FoldedStartsWith(text::FoldKeyPrefix(t, 40), key);
 }
 
-bool IsRecipientsHeader(std::string_view piece) { return StartsWithKey(piece, "nơi nhận"); }
+// The line's first piece starts with key. The piece starts where the
+// trimmed line does: lines that cannot start with the key's first letter
+// are not split (the first piece of a paragraph without tabs is all of it).
+bool FirstPieceStartsWithKey(std::string_view line, std::string_view key) {
+  std::string_view t = Trim(line);
+  if (t.empty() || key.empty()) return false;
+  char c = t.front();
+  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (static_cast<unsigned char>(key.front()) < 0x80 && c != key.front()) return false;
+  std::vector<Piece> pieces = SplitPieces(line, true, 1);
+  return !pieces.empty() && StartsWithKey(pieces[0].text, key);
+}
 
 // Text after a "Nơi nhận:" / "Kính gửi:" label on the same piece.
 std::string_view AfterLabel(std::string_view piece) {
@@ -65,10 +77,11 @@ bool IsRecipientItem(const Line& line, std::string_view piece) {
 
 bool IsSignatureNote(std::string_view text) {
   std::string_view t = Trim(text);
-  if (t.empty() || IsPlaceholder(t)) return true;
+  if (t.empty() || text::IsPlaceholder(t)) return true;
   if (t.front() == '(' || t.front() == '[') return true;
-  std::string key = FoldPrefix(t, 24);
-  return KeyStartsWith(key, "đã ký") || KeyStartsWith(key, "ký tên") || KeyStartsWith(key, "(ký");
+  std::string key = text::FoldKeyPrefix(t, 24);
+  return text::FoldedStartsWith(key, "đã ký") || text::FoldedStartsWith(key, "ký tên") ||
+         text::FoldedStartsWith(key, "(ký");
 }
 
 bool LooksLikeName(std::string_view text) {
@@ -79,16 +92,16 @@ bool LooksLikeName(std::string_view text) {
   for (std::string_view w : words) {
     size_t k = 0;
     char32_t c = text::NextCodePoint(w, k);
-    if (!text::IsLetterChar(c) || text::ToLowerLetter(c) == c) return false;
+    if (!text::IsUpperLetter(c)) return false;
   }
   return true;
 }
 
 // "- Căn cứ …" after the addressees is the content starting, not an addressee.
 bool StartsContent(std::string_view text) {
-  std::string key = FoldPrefix(text, 40);
+  std::string key = text::FoldKeyPrefix(text, 40);
   for (const char* w : {"căn cứ", "thực hiện", "theo", "nhằm", "để", "hôm nay", "trên cơ sở", "xét"}) {
-    if (KeyStartsWith(key, w)) return true;
+    if (text::FoldedStartsWith(key, w)) return true;
   }
   return false;
 }
@@ -121,7 +134,7 @@ struct SideLine {
 
 bool IsAuthorityLine(std::string_view text) {
   std::string_view t = Trim(text);
-  std::string key = FoldPrefix(t, 24);
+  std::string key = text::FoldKeyPrefix(t, 24);
   static const char* const kDotted[] = {"tm.", "t/m", "t.m", "kt.", "k/t", "tl.", "t/l", "tuq.", "q."};
   for (const char* prefix : kDotted) {
     std::string_view p = prefix;
@@ -129,7 +142,7 @@ bool IsAuthorityLine(std::string_view text) {
   }
   // Without the dot: "TM BAN CHẤP HÀNH", "KT CHỦ TỊCH".
   for (const char* prefix : {"tm ", "kt ", "tl ", "tuq "}) {
-    if (key.rfind(prefix, 0) == 0 && IsMostlyUpper(t)) return true;
+    if (key.rfind(prefix, 0) == 0 && text::IsMostlyUpper(t)) return true;
   }
   return false;
 }
@@ -145,7 +158,7 @@ std::optional<model::Signer> ParseSignerLines(const std::vector<std::string>& ra
   while (i < lines.size() && !IsAuthorityLine(lines[i])) {
     // Text before the authority (a stray line) is not part of the block
     // unless it is the position of a signer without authority.
-    if (IsMostlyUpper(lines[i], 3)) break;
+    if (text::IsMostlyUpper(lines[i], 3)) break;
     ++i;
   }
   while (i < lines.size() && IsAuthorityLine(lines[i])) authority.push_back(CollapseSpaces(lines[i++]));
@@ -154,7 +167,8 @@ std::optional<model::Signer> ParseSignerLines(const std::vector<std::string>& ra
     for (const std::string& a : authority) joined += (joined.empty() ? "" : " / ") + a;
     signer.authority = joined;
   }
-  if (i < lines.size() && IsMostlyUpper(lines[i], 3)) signer.position = CollapseSpaces(lines[i++]);
+  if (i < lines.size() && text::IsMostlyUpper(lines[i], 3))
+    signer.position = CollapseSpaces(lines[i++]);
   for (size_t k = lines.size(); k-- > i;) {
     if (LooksLikeName(lines[k])) {
       signer.name = CollapseSpaces(TrimEnd(lines[k], ".,;"));
@@ -172,8 +186,7 @@ Closing ExtractClosing(const BodyLines& body, size_t body_start) {
 
   // Kính gửi: near the start of the content.
   for (size_t i = body_start; i < std::min(lines.size(), body_start + kMaxAddresseeLines); ++i) {
-    std::vector<Piece> pieces = SplitPieces(lines[i].text());
-    if (pieces.empty() || !StartsWithKey(pieces[0].text, "kính gửi")) continue;
+    if (!FirstPieceStartsWithKey(lines[i].text(), "kính gửi")) continue;
     std::string_view first = AfterLabel(lines[i].text());
     if (!first.empty()) out.addressees.push_back(StripItemMarker(first));
     for (size_t j = i + 1; j < lines.size() && j < i + kMaxAddresseeLines; ++j) {
@@ -187,8 +200,7 @@ Closing ExtractClosing(const BodyLines& body, size_t body_start) {
   // Nơi nhận.
   size_t recipients_line = lines.size();
   for (size_t i = body_start; i < lines.size(); ++i) {
-    std::vector<Piece> pieces = SplitPieces(lines[i].text());
-    if (!pieces.empty() && IsRecipientsHeader(pieces[0].text)) {
+    if (FirstPieceStartsWithKey(lines[i].text(), "nơi nhận")) {
       recipients_line = i;
       break;
     }
@@ -232,7 +244,7 @@ Closing ExtractClosing(const BodyLines& body, size_t body_start) {
       if (pieces.empty()) continue;
       const Piece& last = pieces.back();
       bool pushed_right = last.leading_gap || pieces.size() > 1;
-      if (IsAuthorityLine(last.text) || (pushed_right && IsMostlyUpper(last.text, 3))) {
+      if (IsAuthorityLine(last.text) || (pushed_right && text::IsMostlyUpper(last.text, 3))) {
         above.push_back({std::string(last.text), recipients_line - back});
         out.start = recipients_line - back;
       } else {

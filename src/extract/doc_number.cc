@@ -2,6 +2,7 @@
 
 #include "extract/doc_types.h"
 #include "extract/text_util.h"
+#include "text/classify.h"
 #include "text/fold.h"
 #include "text/scan.h"
 #include "text/utf8.h"
@@ -16,24 +17,15 @@ bool IsDashChar(char32_t c) {
          c == 0x2015 || c == 0x2212;
 }
 
-bool IsPlaceholderChar(char32_t c) { return c == '.' || c == 0x2026 || c == '_'; }
-
 // Removes placeholder characters; "…3…" stays "3".
 std::string StripPlaceholders(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
     char32_t c = text::NextCodePoint(s, i);
-    if (!IsPlaceholderChar(c)) out.append(s.substr(start, i - start));
+    if (!text::IsFillInMark(c)) out.append(s.substr(start, i - start));
   }
   return out;
-}
-
-bool HasLetter(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    if (text::IsLetterChar(text::NextCodePoint(s, i))) return true;
-  }
-  return false;
 }
 
 bool AllDigits(std::string_view s) {
@@ -85,7 +77,7 @@ bool IsValidSymbol(std::string_view symbol) {
   for (size_t i = 0; i <= symbol.size(); ++i) {
     if (i == symbol.size() || symbol[i] == '-' || symbol[i] == '/') {
       std::string part = StripPlaceholders(symbol.substr(start, i - start));
-      if (part.empty() || !HasLetter(part)) return false;
+      if (part.empty() || !text::HasLetter(part)) return false;
       start = i + 1;
     }
   }
@@ -114,7 +106,7 @@ DocNumber ParseCanonical(const std::string& token) {
   // Party form: 01-BC/CB (number-TYPE/ISSUER).
   size_t dash = left.find('-');
   if (dash != std::string_view::npos && AllDigits(left.substr(0, dash)) &&
-      HasLetter(left.substr(dash + 1))) {
+      text::HasLetter(left.substr(dash + 1))) {
     std::string symbol = std::string(left.substr(dash + 1)) + "/" + std::string(right);
     out.number = std::string(left.substr(0, dash));
     if (IsValidSymbol(symbol)) out.symbol = symbol;

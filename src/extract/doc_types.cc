@@ -87,7 +87,7 @@ std::optional<TypeNameMatch> MatchTypeName(std::string_view folded) {
   std::optional<TypeNameMatch> best;
   for (size_t i = 0; i < kTypes.size(); ++i) {
     const std::string& name = keys.names[i];
-    if (KeyStartsWith(folded, name) && (!best || name.size() > best->length)) {
+    if (text::FoldedStartsWith(folded, name) && (!best || name.size() > best->length)) {
       best = TypeNameMatch{&kTypes[i], name.size()};
     }
   }

@@ -89,9 +89,11 @@ model::Record ExtractRecord(const model::Document& document, DocumentLayout* lay
   return r;
 }
 
-std::map<std::string, model::MetricValue> ExtractCampaignMetrics(
-    const DocumentLayout& layout, const campaign::Period& period) {
-  return ExtractMetrics(layout.lines, layout.content_begin, layout.content_end, period.metrics, period.match);
+std::map<std::string, model::MetricValue> ExtractCampaignMetrics(const DocumentLayout& layout,
+                                                                 const campaign::Period& period,
+                                                                 const MetricKeys& keys) {
+  return ExtractMetrics(layout.lines, layout.content_begin, layout.content_end, period.metrics,
+                        keys);
 }
 
 }  // namespace tonghop::extract

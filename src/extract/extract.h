@@ -18,6 +18,7 @@
 
 #include "campaign/campaign.h"
 #include "extract/lines.h"
+#include "extract/metrics.h"
 #include "model/document.h"
 #include "model/record.h"
 
@@ -36,8 +37,10 @@ struct DocumentLayout {
 model::Record ExtractRecord(const model::Document& document, DocumentLayout* layout = nullptr);
 
 // The figures a campaign period asks for, read from the content of an
-// extracted document (extract/metrics.h).
-std::map<std::string, model::MetricValue> ExtractCampaignMetrics(
-    const DocumentLayout& layout, const campaign::Period& period);
+// extracted document (extract/metrics.h); `keys` are MakeMetricKeys(
+// period.metrics, period.match).
+std::map<std::string, model::MetricValue> ExtractCampaignMetrics(const DocumentLayout& layout,
+                                                                 const campaign::Period& period,
+                                                                 const MetricKeys& keys);
 
 }  // namespace tonghop::extract

@@ -5,6 +5,7 @@
 
 #include "extract/sections.h"
 #include "extract/text_util.h"
+#include "text/classify.h"
 #include "text/dates.h"
 #include "text/fold.h"
 
@@ -104,7 +105,7 @@ const DocTypeInfo* TitleType(const Line& line, std::string* title) {
   if (line.in_table()) return nullptr;
   std::string_view text = line.text();
   std::string_view first = Trim(text.substr(0, text.find('\n')));
-  if (first.empty() || first.size() > 300 || !IsMostlyUpper(first, 4)) return nullptr;
+  if (first.empty() || first.size() > 300 || !text::IsMostlyUpper(first, 4)) return nullptr;
   std::string key = text::FoldKey(first);
   auto match = MatchTypeName(key);
   if (!match) return nullptr;
@@ -115,9 +116,9 @@ const DocTypeInfo* TitleType(const Line& line, std::string* title) {
 bool IsSubjectStop(std::string_view text) {
   static const char* const kStops[] = {"kính gửi", "căn cứ", "thực hiện", "theo", "hôm nay",
                                        "nơi nhận", "trên cơ sở", "xét"};
-  std::string key = FoldPrefix(text, 48);
+  std::string key = text::FoldKeyPrefix(text, 48);
   for (const char* stop : kStops) {
-    if (KeyStartsWith(key, stop)) return true;
+    if (text::FoldedStartsWith(key, stop)) return true;
   }
   return false;
 }
@@ -166,7 +167,7 @@ bool ContinuesPrevious(std::string_view line) {
                                              "thị xã", "thị trấn", "tp", "tp.", "h.", "ngành"};
   std::string key = text::FoldKey(line);
   for (const char* level : kPlaceLevels) {
-    if (KeyStartsWith(key, level)) return true;
+    if (text::FoldedStartsWith(key, level)) return true;
   }
   if (words.size() > 2) return false;
   static const char* const kOrgStarts[] = {
@@ -200,7 +201,7 @@ std::string AfterVv(std::string_view text) {
 HeaderPieceKind ClassifyHeaderPiece(std::string_view piece) {
   std::string_view t = Trim(piece);
   if (t.empty()) return HeaderPieceKind::kEmpty;
-  if (IsPlaceholder(t)) return HeaderPieceKind::kSeparator;
+  if (text::IsPlaceholder(t)) return HeaderPieceKind::kSeparator;
   std::string bare = text::FoldKey(t, {.no_marks = true});
   if (Contains(bare, "cong hoa xa hoi chu nghia viet nam") ||
       (Contains(bare, "doc lap") && (Contains(bare, "tu do") || Contains(bare, "hanh phuc")))) {
@@ -218,9 +219,9 @@ HeaderPieceKind ClassifyHeaderPiece(std::string_view piece) {
     if (key == m) return HeaderPieceKind::kMarker;
   }
   for (const char* m : {"mẫu", "biểu mẫu", "phụ lục"}) {
-    if (KeyStartsWith(key, m)) return HeaderPieceKind::kMarker;
+    if (text::FoldedStartsWith(key, m)) return HeaderPieceKind::kMarker;
   }
-  if (IsMostlyUpper(t)) return HeaderPieceKind::kUpper;
+  if (text::IsMostlyUpper(t)) return HeaderPieceKind::kUpper;
   return HeaderPieceKind::kOther;
 }
 
@@ -372,7 +373,7 @@ Header ExtractHeader(const BodyLines& body) {
           std::optional<text::PlaceDate> pd = hp.place_date ? hp.place_date : text::ParsePlaceDate(hp.text);
           if (pd) {
             std::string place = CollapseSpaces(pd->place);
-            if (!place.empty() && !IsPlaceholder(place) && CountLetters(place).letters > 0) {
+            if (!place.empty() && !text::IsPlaceholder(place) && text::HasLetter(place)) {
               h.place = place;
             }
             if (pd->date.valid && !pd->date.has_blank()) h.date = pd->date.Iso();
@@ -388,7 +389,7 @@ Header ExtractHeader(const BodyLines& body) {
             parts.push_back(CollapseSpaces(pieces[m].text));
           }
           std::string vv = JoinSpaced(parts);
-          if (!vv.empty() && !IsPlaceholder(vv)) h.vv = vv;
+          if (!vv.empty() && !text::IsPlaceholder(vv)) h.vv = vv;
         }
         break;
       case HeaderPieceKind::kParty:
@@ -450,7 +451,7 @@ Header ExtractHeader(const BodyLines& body) {
         }
         break;
       }
-      if (IsPlaceholder(t)) {
+      if (text::IsPlaceholder(t)) {
         ++j;  // the rule under the subject belongs to it
         break;
       }

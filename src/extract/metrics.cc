@@ -4,8 +4,8 @@
 #include <cmath>
 #include <optional>
 
-#include "extract/abbreviations.h"
 #include "extract/text_util.h"
+#include "text/abbreviations.h"
 #include "text/fold.h"
 #include "text/numbers.h"
 
@@ -15,23 +15,7 @@ namespace {
 constexpr size_t kLookAfterBytes = 80;
 constexpr size_t kLookBeforeBytes = 96;
 
-struct LabelKey {
-  size_t metric = 0;
-  std::string key;  // fold key with abbreviations expanded
-};
-
-std::vector<LabelKey> LabelKeys(const std::vector<campaign::MetricSpec>& metrics) {
-  std::vector<LabelKey> keys;
-  for (size_t m = 0; m < metrics.size(); ++m) {
-    for (const std::string& label : metrics[m].labels) {
-      std::string key = ExpandAbbreviations(text::FoldKey(label));
-      if (!key.empty()) keys.push_back(LabelKey{m, key});
-    }
-  }
-  return keys;
-}
-
-std::string Key(std::string_view text) { return ExpandAbbreviations(text::FoldKey(text)); }
+using LabelKey = MetricKeys::Label;
 
 // The metric a row label names: the longest label variant it contains.
 std::optional<size_t> MatchLabel(std::string_view label_key, const std::vector<LabelKey>& keys) {
@@ -60,6 +44,36 @@ std::optional<double> CellNumber(std::string_view text) {
 
 std::string CellText(const model::Cell* cell) { return cell ? CollapseSpaces(cell->Text()) : std::string(); }
 
+// The text and number of each grid cell, computed once: the header, column
+// and value passes each look at every cell.
+class CellCache {
+ public:
+  explicit CellCache(const CellGrid& g)
+      : grid_(g), entries_(static_cast<size_t>(g.rows) * static_cast<size_t>(g.columns)) {}
+
+  const std::string& Text(int r, int c) { return Get(r, c).text; }
+  const std::optional<double>& Number(int r, int c) { return Get(r, c).number; }
+
+ private:
+  struct Entry {
+    bool done = false;
+    std::string text;
+    std::optional<double> number;
+  };
+  Entry& Get(int r, int c) {
+    Entry& e = entries_[static_cast<size_t>(r) * static_cast<size_t>(grid_.columns) +
+                        static_cast<size_t>(c)];
+    if (!e.done) {
+      e.text = CellText(grid_.At(r, c));
+      e.number = CellNumber(e.text);
+      e.done = true;
+    }
+    return e;
+  }
+  const CellGrid& grid_;
+  std::vector<Entry> entries_;
+};
+
 bool IsValueHeader(const std::string& key) {
   for (const char* word : {"kết quả", "số lượng", "thực hiện", "đạt", "tổng", "số liệu", "giá trị"}) {
     if (text::FoldedContains(key, word)) return true;
@@ -80,12 +94,14 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
                std::map<std::string, model::MetricValue>& out) {
   CellGrid g = BuildGrid(table);
   if (g.rows < 2 || g.columns < 2) return;
+  CellCache cells(g);
   // Header rows: marked, or leading rows without a number outside column 0.
   int header_rows = 0;
   for (int r = 0; r < g.rows; ++r) {
     bool numeric = false;
     for (int c = 1; c < g.columns && !numeric; ++c) {
-      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c))) numeric = CellNumber(CellText(g.At(r, c))).has_value();
+      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c)))
+        numeric = cells.Number(r, c).has_value();
     }
     if (table.rows[r].header || !numeric) {
       ++header_rows;
@@ -99,16 +115,15 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
   for (int c = 0; c < g.columns; ++c) {
     std::vector<std::string> parts;
     for (int r = 0; r < header_rows; ++r) {
-      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c))) parts.push_back(CellText(g.At(r, c)));
+      if (g.At(r, c) && (r == 0 || g.At(r, c) != g.At(r - 1, c))) parts.push_back(cells.Text(r, c));
     }
     header_key[c] = text::FoldKey(JoinSpaced(parts));
   }
   std::vector<int> numeric_count(g.columns, 0), text_count(g.columns, 0);
   for (int r = header_rows; r < g.rows; ++r) {
     for (int c = 0; c < g.columns; ++c) {
-      std::string t = CellText(g.At(r, c));
-      if (t.empty()) continue;
-      if (CellNumber(t)) {
+      if (cells.Text(r, c).empty()) continue;
+      if (cells.Number(r, c)) {
         ++numeric_count[c];
       } else {
         ++text_count[c];
@@ -143,17 +158,17 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
             text::FoldedContains(header_key[c], "đơn vị")) {
           continue;  // the unit column
         }
-        std::string t = CellText(cell);
-        if (!t.empty() && !CellNumber(t)) label_parts.push_back(t);
+        const std::string& t = cells.Text(r, c);
+        if (!t.empty() && !cells.Number(r, c)) label_parts.push_back(t);
       }
       std::string label = JoinSpaced(label_parts);
       if (label.empty()) continue;
-      std::optional<size_t> metric = MatchLabel(Key(label), keys);
+      std::optional<size_t> metric = MatchLabel(text::ExpandedFoldKey(label), keys);
       if (!metric) continue;
       const campaign::MetricSpec& spec = metrics[*metric];
       if (out.count(spec.id)) continue;
-      std::string value_text = CellText(g.At(r, value_col));
-      std::optional<double> value = CellNumber(value_text);
+      const std::string& value_text = cells.Text(r, value_col);
+      const std::optional<double>& value = cells.Number(r, value_col);
       if (!value || !Acceptable(spec, *value)) continue;
       out[spec.id] = model::MetricValue{*value, "table", value_text};
     }
@@ -161,12 +176,12 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
   // Metrics as column headings over one or two data rows.
   if (g.rows - header_rows <= 2 && header_rows > 0) {
     for (int c = 0; c < g.columns; ++c) {
-      std::optional<size_t> metric = MatchLabel(ExpandAbbreviations(header_key[c]), keys);
+      std::optional<size_t> metric = MatchLabel(text::ExpandAbbreviations(header_key[c]), keys);
       if (!metric) continue;
       const campaign::MetricSpec& spec = metrics[*metric];
       if (out.count(spec.id)) continue;
-      std::string value_text = CellText(g.At(g.rows - 1, c));
-      std::optional<double> value = CellNumber(value_text);
+      const std::string& value_text = cells.Text(g.rows - 1, c);
+      const std::optional<double>& value = cells.Number(g.rows - 1, c);
       if (value && Acceptable(spec, *value)) out[spec.id] = model::MetricValue{*value, "table", value_text};
     }
   }
@@ -175,8 +190,9 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
 // Words before a number that make it a target, a part or a change rather
 // than the figure itself.
 bool BlockedBefore(std::string_view before_key) {
-  static const char* const kBlockers[] = {"mới", "chỉ tiêu", "phấn đấu", "ít nhất", "tối thiểu",
-                                          "tối đa", "mỗi", "tăng", "giảm", "so với", "dưới", "từ"};
+  static constexpr std::string_view kBlockers[] = {"mới",       "chỉ tiêu", "phấn đấu", "ít nhất",
+                                                   "tối thiểu", "tối đa",   "mỗi",      "tăng",
+                                                   "giảm",      "so với",   "dưới",     "từ"};
   // Only the last three words count.
   size_t cut = before_key.size();
   for (int words = 0; words < 3 && cut > 0; ++words) {
@@ -184,7 +200,7 @@ bool BlockedBefore(std::string_view before_key) {
     cut = space == std::string_view::npos ? 0 : space;
   }
   std::string_view tail = before_key.substr(cut);
-  for (const char* b : kBlockers) {
+  for (std::string_view b : kBlockers) {
     if (text::FoldedContains(tail, b)) return true;
   }
   return false;
@@ -192,14 +208,14 @@ bool BlockedBefore(std::string_view before_key) {
 
 // Fillers allowed between a label and its number ("… làm lợi ước tính 1.250,5").
 std::string_view StripFillers(std::string_view key) {
-  static const char* const kFillers[] = {"ước tính", "ước đạt", "đạt", "là", "có", "được", "khoảng",
-                                         "trị giá", "tổng cộng", "tổng số", "gần", "trên", "hơn", ":", "="};
+  static constexpr std::string_view kFillers[] = {
+      "ước tính",  "ước đạt", "đạt", "là",   "có",  "được", "khoảng", "trị giá",
+      "tổng cộng", "tổng số", "gần", "trên", "hơn", ":",    "="};
   bool changed = true;
   while (changed) {
     changed = false;
     while (!key.empty() && (key.back() == ' ' || key.back() == ':')) key.remove_suffix(1);
-    for (const char* f : kFillers) {
-      std::string_view fs = f;
+    for (std::string_view fs : kFillers) {
       if (key.size() >= fs.size() && key.substr(key.size() - fs.size()) == fs &&
           (key.size() == fs.size() || key[key.size() - fs.size() - 1] == ' ')) {
         key.remove_suffix(fs.size());
@@ -265,19 +281,20 @@ void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>
     }
     const size_t kbegin = KeyPos(folded, n.begin);
     const size_t knumber_end = KeyPos(folded, n.number_end);
-    std::string before_key = ExpandAbbreviations(
+    std::string before_key = text::ExpandAbbreviations(
         Trim(KeyWindow(key, kbegin > kLookBeforeBytes ? kbegin - kLookBeforeBytes : 0, kbegin)));
     if (BlockedBefore(before_key)) continue;
 
     // Number then label: "45 CĐCS", "12 cá nhân".
-    std::string after_key = ExpandAbbreviations(Trim(KeyWindow(key, knumber_end, knumber_end + kLookAfterBytes)));
+    std::string after_key =
+        text::ExpandAbbreviations(Trim(KeyWindow(key, knumber_end, knumber_end + kLookAfterBytes)));
     std::optional<size_t> metric;
     size_t best_len = 0;
     for (const LabelKey& k : keys) {
-      if (k.key.size() > best_len && KeyStartsWith(after_key, k.key)) {
+      if (k.key.size() > best_len && text::FoldedStartsWith(after_key, k.key)) {
         // "120 đoàn viên mới" is a part, not the total.
         std::string_view rest = std::string_view(after_key).substr(k.key.size());
-        if (KeyStartsWith(Trim(rest), "mới")) continue;
+        if (text::FoldedStartsWith(Trim(rest), "mới")) continue;
         metric = k.metric;
         best_len = k.key.size();
       }
@@ -293,24 +310,34 @@ void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>
 
 }  // namespace
 
-std::map<std::string, model::MetricValue> ExtractMetrics(const BodyLines& body, size_t begin, size_t end,
-                                                         const std::vector<campaign::MetricSpec>& metrics,
-                                                         const std::vector<std::string>& period_keywords) {
+MetricKeys MakeMetricKeys(const std::vector<campaign::MetricSpec>& metrics,
+                          const std::vector<std::string>& period_keywords) {
+  MetricKeys keys;
+  for (size_t m = 0; m < metrics.size(); ++m) {
+    for (const std::string& label : metrics[m].labels) {
+      std::string key = text::ExpandedFoldKey(label);
+      if (!key.empty()) keys.labels.push_back(LabelKey{m, std::move(key)});
+    }
+  }
+  for (const std::string& k : period_keywords) keys.keywords.push_back(text::FoldKey(k));
+  return keys;
+}
+
+std::map<std::string, model::MetricValue> ExtractMetrics(
+    const BodyLines& body, size_t begin, size_t end,
+    const std::vector<campaign::MetricSpec>& metrics, const MetricKeys& keys) {
   std::map<std::string, model::MetricValue> out;
   if (metrics.empty()) return out;
-  std::vector<LabelKey> keys = LabelKeys(metrics);
-  std::vector<std::string> prefer;
-  for (const std::string& k : period_keywords) prefer.push_back(text::FoldKey(k));
   end = std::min(end, body.lines.size());
   // Tables first: a table value wins over a sentence.
   for (const TableSpan& span : body.tables) {
     if (span.first_line < begin || span.first_line >= end) continue;
-    ReadTable(*span.table, metrics, keys, prefer, out);
+    ReadTable(*span.table, metrics, keys.labels, keys.keywords, out);
   }
   for (size_t i = begin; i < end; ++i) {
     const Line& line = body.lines[i];
     if (line.in_table()) continue;
-    ReadSentence(line.text(), metrics, keys, out);
+    ReadSentence(line.text(), metrics, keys.labels, out);
   }
   return out;
 }

@@ -32,9 +32,24 @@
 
 namespace tonghop::extract {
 
+// The fold keys ExtractMetrics compares with: every label variant of every
+// metric (abbreviations expanded, text/abbreviations.h) and every period
+// keyword. Built once per campaign period (check::CampaignKeys keeps them),
+// not once per document. Immutable once built: share it between threads.
+struct MetricKeys {
+  struct Label {
+    size_t metric = 0;  // index into the metrics it was made from
+    std::string key;
+  };
+  std::vector<Label> labels;          // non-empty keys, metric by metric
+  std::vector<std::string> keywords;  // the period keywords' fold keys, in order
+};
+MetricKeys MakeMetricKeys(const std::vector<campaign::MetricSpec>& metrics,
+                          const std::vector<std::string>& period_keywords = {});
+
+// `keys` must have been made from `metrics`.
 std::map<std::string, model::MetricValue> ExtractMetrics(
     const BodyLines& lines, size_t begin, size_t end,
-    const std::vector<campaign::MetricSpec>& metrics,
-    const std::vector<std::string>& period_keywords = {});
+    const std::vector<campaign::MetricSpec>& metrics, const MetricKeys& keys);
 
 }  // namespace tonghop::extract

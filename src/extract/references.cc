@@ -69,7 +69,7 @@ std::optional<text::DateMatch> DateAfter(std::string_view text, size_t pos) {
 // ("Luật Công đoàn số 50/2024/QH15").
 bool StartsUncodedAct(std::string_view key) {
   for (const char* act : {"bộ luật", "luật", "pháp lệnh", "hiến pháp"}) {
-    if (KeyStartsWith(key, act)) return true;
+    if (text::FoldedStartsWith(key, act)) return true;
   }
   return false;
 }

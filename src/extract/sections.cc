@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/text_util.h"
+#include "text/classify.h"
 #include "text/fold.h"
 #include "text/scan.h"
 #include "text/utf8.h"
@@ -72,11 +73,16 @@ std::optional<HeadingLabel> WordLabel(std::string_view text) {
   };
   static const Keyword kKeywords[] = {
       {"phần", LabelKind::kPart}, {"chương", LabelKind::kChapter}, {"điều", LabelKind::kArticle}};
-  std::vector<std::string_view> words = Words(text.substr(0, std::min<size_t>(text.size(), 64)));
-  if (words.size() < 2) return std::nullopt;
-  std::string first = text::FoldKey(words[0]);
+  const std::string_view head = text.substr(0, std::min<size_t>(text.size(), 64));
+  // Most paragraphs start with another word: fold the first word alone
+  // before splitting the rest.
+  size_t first_end = 0;
+  while (first_end < head.size() && !text::IsSpaceAt(head, first_end)) ++first_end;
+  const std::string first = text::FoldKey(head.substr(0, first_end));
   for (const Keyword& kw : kKeywords) {
     if (first != kw.key) continue;
+    std::vector<std::string_view> words = Words(head);
+    if (words.size() < 2) return std::nullopt;
     // The ordinal: a Roman or Arabic numeral, or "thứ <word>".
     std::string_view second = words[1];
     size_t label_end;
@@ -224,7 +230,7 @@ struct Candidate {
 bool LooksLikeHeading(const model::Paragraph& p, std::string_view title, LabelKind kind) {
   if (title.size() > kMaxHeadingBytes) return false;
   if (p.heading_level > 0 || p.all_bold) return true;
-  if (IsMostlyUpper(title, 3)) return true;
+  if (text::IsMostlyUpper(title, 3)) return true;
   // A top-level label on a short line that does not end a sentence.
   bool top = kind == LabelKind::kPart || kind == LabelKind::kChapter || kind == LabelKind::kRoman ||
              kind == LabelKind::kUpperLetter;
@@ -271,7 +277,8 @@ std::vector<model::Section> ExtractSections(const BodyLines& body, size_t begin,
       // An unnumbered paragraph in a heading style.
       std::string_view t = Trim(text);
       if (p.heading_level <= 0 || p.heading_level > 6 || t.empty() || t.size() > 150) continue;
-      if (t.front() == '-' || t.front() == '+' || t.front() == '*' || IsPlaceholder(t)) continue;
+      if (t.front() == '-' || t.front() == '+' || t.front() == '*' || text::IsPlaceholder(t))
+        continue;
       c.labelled = false;
       c.style_level = p.heading_level;
       c.title = CleanTitle(t);
@@ -289,7 +296,8 @@ std::vector<model::Section> ExtractSections(const BodyLines& body, size_t begin,
       if (c.title.empty()) continue;
     }
     if (c.labelled && !LooksLikeHeading(p, c.title, c.label.kind)) continue;
-    if (!c.labelled && !(p.all_bold || IsMostlyUpper(c.title, 3) || p.heading_level <= 3)) continue;
+    if (!c.labelled && !(p.all_bold || text::IsMostlyUpper(c.title, 3) || p.heading_level <= 3))
+      continue;
 
     // Resolve I/V/X after a capital-letter sequence.
     if (c.labelled && c.label.kind == LabelKind::kRoman && FollowsLetter(last_upper_letter, c.label.label)) {

@@ -1,10 +1,7 @@
-// Small text helpers of field extraction: trimming, splitting a paragraph
-// into the pieces a clerk sees (tab stops, wide space runs, manual line
-// breaks), upper-case and placeholder tests, and prefix tests by fold key.
-//
-// Everything Vietnamese-specific (case mapping, fold keys, letters) comes
-// from src/text; these are layout helpers on top of it. Candidates to move to
-// src/text: IsMostlyUpper, IsPlaceholder (see the extract report).
+// Layout helpers of field extraction: trimming, splitting a paragraph into
+// the pieces a clerk sees (tab stops, wide space runs, manual line breaks),
+// words, joining. What counts as a space, a letter or a capital, fold keys
+// and placeholders come from src/text (scan.h, classify.h, fold.h).
 // Pure, thread-safe.
 #pragma once
 
@@ -14,7 +11,8 @@
 
 namespace tonghop::extract {
 
-// Without leading/trailing ASCII blanks and fixed-width spaces.
+// Without leading/trailing blanks (text::IsSpaceAt: ASCII blanks, tabs, line
+// breaks and fixed-width spaces).
 std::string_view Trim(std::string_view text);
 
 // Trim() plus trailing characters of `chars` (e.g. ":;").
@@ -35,36 +33,13 @@ struct Piece {
   int index_in_line = 0;  // 0 for the first piece of a visual line
 };
 // With split_wide_spaces false, only tabs and line breaks separate pieces.
-std::vector<Piece> SplitPieces(std::string_view text, bool split_wide_spaces = true);
-
-// Counts of letters (src/text's letter class) and of upper-case letters.
-struct LetterStats {
-  int letters = 0;
-  int upper = 0;
-};
-LetterStats CountLetters(std::string_view text);
-
-// True when the text has at least `min_letters` letters and at least 90 % of
-// them are upper case ("LĐLĐ HUYỆN TAM ĐƯỜNG", "CĐCS Tr. THCS" is not).
-bool IsMostlyUpper(std::string_view text, int min_letters = 2);
-
-// True when every letter is upper case and there are at least two.
-bool IsAllUpper(std::string_view text);
-
-// True for text made only of fill-in marks and rules: dots, ellipses,
-// underscores, dashes, asterisks, "o0o", spaces ("…………", "____", "-----").
-bool IsPlaceholder(std::string_view text);
+// At most max_pieces pieces, the first ones (a caller that looks at the first
+// piece of long paragraphs asks for one).
+std::vector<Piece> SplitPieces(std::string_view text, bool split_wide_spaces = true,
+                               size_t max_pieces = static_cast<size_t>(-1));
 
 // Words separated by white space.
 std::vector<std::string_view> Words(std::string_view text);
-
-// The fold key of the first `max_bytes` bytes of text (cut at a character
-// boundary): cheap prefix tests on long paragraphs.
-std::string FoldPrefix(std::string_view text, size_t max_bytes = 96);
-
-// True when folded (a fold key) starts with key_prefix (a fold key) and the
-// match ends at a word boundary.
-bool KeyStartsWith(std::string_view folded, std::string_view key_prefix);
 
 // True when the text contains a decimal digit.
 bool HasDigit(std::string_view text);

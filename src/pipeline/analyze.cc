@@ -6,10 +6,10 @@
 namespace tonghop::pipeline {
 
 model::Record Analyze(const model::Document& document, model::Source source,
-                      const campaign::Campaign& campaign) {
-  model::Record record = check::Analyze(document, source, &campaign);
+                      const check::CampaignKeys& campaign) {
+  model::Record record = check::Analyze(document, source, campaign);
   record.source = std::move(source);
-  JudgeLateness(record, campaign);
+  JudgeLateness(record, campaign.campaign());
   return record;
 }
 

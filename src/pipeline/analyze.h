@@ -12,13 +12,14 @@
 #pragma once
 
 #include "campaign/campaign.h"
+#include "check/campaign_keys.h"
 #include "model/document.h"
 #include "model/record.h"
 
 namespace tonghop::pipeline {
 
 model::Record Analyze(const model::Document& document, model::Source source,
-                      const campaign::Campaign& campaign);
+                      const check::CampaignKeys& campaign);
 
 // Adds the `late-submission` finding when the record is late (see above).
 void JudgeLateness(model::Record& record, const campaign::Campaign& campaign);

@@ -95,6 +95,7 @@ Inbox::Inbox(FileSystem& fs, const Clock& clock, store::Store& store,
       clock_(clock),
       store_(store),
       campaign_(campaign),
+      keys_(campaign),
       options_(std::move(options)),
       log_(std::move(log)) {
   while (options_.inbox.size() > 1 && options_.inbox.back() == '/') options_.inbox.pop_back();
@@ -328,7 +329,7 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
       }
       Result<model::Record> prepared = [&]() -> Result<model::Record> {
         try {
-          return PrepareDocument(*bytes, Origin{entry.inbox_path, entry.received}, campaign_,
+          return PrepareDocument(*bytes, Origin{entry.inbox_path, entry.received}, keys_,
                                  options_.read);
         } catch (const std::exception& e) {
           return MakeError(ErrorCode::kInternal,

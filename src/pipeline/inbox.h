@@ -57,6 +57,7 @@
 #include <vector>
 
 #include "campaign/campaign.h"
+#include "check/campaign_keys.h"
 #include "common/error.h"
 #include "pipeline/clock.h"
 #include "pipeline/fs.h"
@@ -162,6 +163,7 @@ class Inbox {
   const Clock& clock_;
   store::Store& store_;
   const campaign::Campaign& campaign_;
+  const check::CampaignKeys keys_;  // built once
   InboxOptions options_;
   Log log_;
   std::map<std::string, Candidate> candidates_;  // by path relative to the inbox

@@ -11,7 +11,7 @@
 namespace tonghop::pipeline {
 
 Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& origin,
-                                      const campaign::Campaign& campaign,
+                                      const check::CampaignKeys& campaign,
                                       const read::ReadOptions& options) {
   if (bytes.size() > options.limits.max_input_bytes) {
     return MakeError(ErrorCode::kLimitExceeded,

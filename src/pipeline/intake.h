@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "campaign/campaign.h"
+#include "check/campaign_keys.h"
 #include "common/error.h"
 #include "model/record.h"
 #include "read/reader.h"
@@ -43,7 +44,7 @@ struct Origin {
 // kCorrupt, kEncrypted, kLimitExceeded) with Error::where = origin.path
 // (plus the part inside the document when the reader names one).
 Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& origin,
-                                      const campaign::Campaign& campaign,
+                                      const check::CampaignKeys& campaign,
                                       const read::ReadOptions& options);
 
 enum class Outcome { kNew, kDuplicate, kSupersededExisting, kStoredAsSuperseded, kFailed };

@@ -31,6 +31,7 @@ IntakeRunner::IntakeRunner(store::Store& store, const campaign::Campaign& campai
                            RunnerOptions options, OnOutcome on_outcome)
     : store_(store),
       campaign_(campaign),
+      keys_(campaign),
       options_(std::move(options)),
       on_outcome_(std::move(on_outcome)) {
   options_.threads = ThreadCount(options_.threads);
@@ -43,7 +44,7 @@ IntakeRunner::~IntakeRunner() = default;
 void IntakeRunner::Submit(std::string bytes, Origin origin) {
   auto job = [this, bytes = std::move(bytes), origin = std::move(origin)]() -> Prepared {
     try {
-      return Prepared{origin.path, PrepareDocument(bytes, origin, campaign_, options_.read)};
+      return Prepared{origin.path, PrepareDocument(bytes, origin, keys_, options_.read)};
     } catch (const std::exception& e) {
       // Out of memory or a library bug in one document must not end the batch.
       return Prepared{origin.path,

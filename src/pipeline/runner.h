@@ -18,6 +18,7 @@
 #include <string>
 
 #include "campaign/campaign.h"
+#include "check/campaign_keys.h"
 #include "common/error.h"
 #include "pipeline/intake.h"
 #include "read/reader.h"
@@ -67,6 +68,7 @@ class IntakeRunner {
 
   store::Store& store_;
   const campaign::Campaign& campaign_;
+  const check::CampaignKeys keys_;  // built once, shared by the preparing threads
   RunnerOptions options_;
   OnOutcome on_outcome_;
   Summary summary_;

@@ -7,7 +7,9 @@
 
 #include "common/xml_schema.h"
 #include "read/xml_guard.h"
+#include "text/dates.h"
 #include "text/normalize.h"
+#include "text/numbers.h"
 
 namespace tonghop::read {
 namespace {
@@ -85,42 +87,9 @@ Date ParseDate(std::string_view iso) {  // schema-valid xs:date: YYYY-MM-DD[zone
   return d;
 }
 
-std::string TwoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
-// "Phong Thổ, ngày 06 tháng 7 năm 2020": NĐ 30 writes days below 10 and
-// months 1 and 2 with a leading zero.
+// "Phong Thổ, ngày 06 tháng 7 năm 2020".
 std::string PlaceAndDate(const std::string& place, const Date& d) {
-  std::string month = d.month <= 2 ? TwoDigits(d.month) : std::to_string(d.month);
-  return place + ", ngày " + TwoDigits(d.day) + " tháng " + month + " năm " + std::to_string(d.year);
-}
-
-std::string NumericDate(const Date& d) {
-  return TwoDigits(d.day) + "/" + TwoDigits(d.month) + "/" + std::to_string(d.year);
-}
-
-// An xs:decimal in Vietnamese notation: 1962 → "1.962", 1250.50 → "1.250,5".
-std::string VietnameseNumber(std::string_view decimal) {
-  std::string sign;
-  if (!decimal.empty() && (decimal[0] == '-' || decimal[0] == '+')) {
-    if (decimal[0] == '-') sign = "-";
-    decimal.remove_prefix(1);
-  }
-  std::size_t dot = decimal.find('.');
-  std::string_view whole = decimal.substr(0, dot);
-  std::string_view fraction = dot == std::string_view::npos ? std::string_view() : decimal.substr(dot + 1);
-  while (whole.size() > 1 && whole.front() == '0') whole.remove_prefix(1);
-  if (whole.empty()) whole = "0";
-  while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
-  std::string out = sign;
-  for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) out += '.';
-    out += whole[i];
-  }
-  if (!fraction.empty()) {
-    out += ',';
-    out += fraction;
-  }
-  return out == "-0" ? "0" : out;
+  return place + ", " + text::FormatDateInWords(d.year, d.month, d.day);
 }
 
 std::string DocTypeName(std::string_view code) {
@@ -161,7 +130,7 @@ Table MetricsTable(pugi::xml_node metrics) {
     if (m.type() != pugi::node_element || LocalName(m.name()) != "metric") continue;
     Row row;
     std::string cells[4] = {std::to_string(++index), TextOf(Child(m, "label")),
-                            VietnameseNumber(Clean(Child(m, "value").child_value())),
+                            text::FormatDecimal(Clean(Child(m, "value").child_value())),
                             TextOf(Child(m, "unit"))};
     const Alignment align[4] = {Alignment::kCenter, Alignment::kLeft, Alignment::kRight, Alignment::kCenter};
     for (int i = 0; i < 4; ++i) {
@@ -308,7 +277,8 @@ model::Document Convert(pugi::xml_node report) {
         sentence = "Thực hiện " + DocTypeName(r.attribute("doc-type").value()) + " số " +
                    Clean(r.attribute("number").value()) + "/" + Clean(r.attribute("symbol").value());
         if (std::string_view date = r.attribute("date").value(); !date.empty()) {
-          sentence += " ngày " + NumericDate(ParseDate(date));
+          const Date d = ParseDate(date);
+          sentence += " ngày " + text::FormatNumericDate(d.year, d.month, d.day);
         }
         if (std::string issuer = Clean(r.attribute("issuer").value()); !issuer.empty()) {
           sentence += " của " + issuer;

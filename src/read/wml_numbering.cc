@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "read/wml_styles.h"
+#include "text/numbers.h"
 #include "text/utf8.h"
 
 namespace tonghop::read::wml {
@@ -75,27 +76,6 @@ std::string IdeographTraditional(long value) {
   return kStems[value - 1];
 }
 
-// Vietnamese number words, as Word's vietnameseCounting (một, hai … mười,
-// mười một … hai mươi mốt …); 100 and above in digits.
-std::string VietnameseCounting(long value) {
-  static constexpr const char* kDigits[] = {"không", "một", "hai", "ba", "bốn",
-                                            "năm",   "sáu", "bảy", "tám", "chín"};
-  if (value < 0 || value > 99) return std::to_string(value);
-  if (value < 10) return kDigits[value];
-  long tens = value / 10, units = value % 10;
-  std::string out = tens == 1 ? "mười" : std::string(kDigits[tens]) + " mươi";
-  if (units == 0) return out;
-  out += ' ';
-  if (units == 1 && tens >= 2) {
-    out += "mốt";
-  } else if (units == 5) {
-    out += "lăm";
-  } else {
-    out += kDigits[units];
-  }
-  return out;
-}
-
 bool ContainsDd(std::string_view s, bool& upper) {
   if (s.find("Đ") != std::string_view::npos) {
     upper = true;
@@ -134,7 +114,7 @@ std::string FormatNumber(long value, NumFormat format, int pad_width) {
     case NumFormat::kOrdinal: return Ordinal(value);
     case NumFormat::kDecimalEnclosedCircle: return EnclosedCircle(value);
     case NumFormat::kIdeographTraditional: return IdeographTraditional(value);
-    case NumFormat::kVietnameseCounting: return VietnameseCounting(value);
+    case NumFormat::kVietnameseCounting: return text::NumberInWords(value);
     case NumFormat::kCustomPadded: {
       std::string digits = std::to_string(value);
       if (value >= 0 && static_cast<int>(digits.size()) < pad_width) {

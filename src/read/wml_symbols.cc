@@ -125,23 +125,14 @@ std::string MapSymbolText(SymbolFont font, std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
   for (size_t i = 0; i < utf8.size();) {
-    auto b = static_cast<unsigned char>(utf8[i]);
-    size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
-    if (i + len > utf8.size()) len = 1;
-    char32_t c = b;
-    if (len == 2) c = ((b & 0x1F) << 6) | (utf8[i + 1] & 0x3F);
-    if (len == 3) c = ((b & 0x0F) << 12) | ((utf8[i + 1] & 0x3F) << 6) | (utf8[i + 2] & 0x3F);
-    if (len == 4) {
-      c = ((b & 0x07) << 18) | ((utf8[i + 1] & 0x3F) << 12) | ((utf8[i + 2] & 0x3F) << 6) |
-          (utf8[i + 3] & 0x3F);
-    }
-    char32_t mapped = (c == ' ' || c == '\t' || c == '\n') ? 0 : MapSymbol(font, c);
+    const size_t start = i;
+    const char32_t c = text::NextCodePoint(utf8, i);
+    const char32_t mapped = (c == ' ' || c == '\t' || c == '\n') ? 0 : MapSymbol(font, c);
     if (mapped) {
       text::AppendUtf8(out, mapped);
     } else {
-      out.append(utf8.substr(i, len));
+      out.append(utf8.substr(start, i - start));
     }
-    i += len;
   }
   return out;
 }

@@ -6,6 +6,7 @@
 
 #include "report/format.h"
 #include "report/render.h"
+#include "text/letters.h"
 
 namespace tonghop::report {
 namespace {
@@ -60,7 +61,7 @@ Status RenderCsv(const Consolidated& report, const ReportOptions& options, Sink&
     for (const MetricColumn& m : p.metrics) {
       bool known = std::any_of(metrics.begin(), metrics.end(),
                                [&](const Column& c) { return c.id == m.id; });
-      if (!known) metrics.push_back({m.id, UpperFirst(m.label)});
+      if (!known) metrics.push_back({m.id, text::UpperFirst(m.label)});
     }
   }
 

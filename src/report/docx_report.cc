@@ -20,6 +20,7 @@
 #include "report/docx_package.h"
 #include "report/format.h"
 #include "report/render.h"
+#include "text/letters.h"
 
 namespace tonghop::report {
 namespace {
@@ -325,7 +326,7 @@ void SubmissionSection(pugi::xml_node body, const Consolidated& report, bool sev
     ++n;
     if (several) {
       AddParagraph(body, Para{docx_style::kHeading2},
-                   {Text(std::to_string(n) + ". " + UpperFirst(p.name))});
+                   {Text(std::to_string(n) + ". " + text::UpperFirst(p.name))});
     }
     AddParagraph(body, Body(),
                  {Text("Hạn nộp báo cáo: ngày " + FormatDateVi(p.due) + ". " + CountsSentence(p))});
@@ -416,7 +417,7 @@ void MetricsTable(pugi::xml_node body, const PeriodReport& p, int total_width) {
   TextCell(tr, widths[0], "TT", Align::kCenter, true);
   TextCell(tr, widths[1], "Đơn vị", Align::kCenter, true);
   for (size_t i = 0; i < p.metrics.size(); ++i) {
-    TextCell(tr, widths[i + 2], UpperFirst(p.metrics[i].label), Align::kCenter, true, 22);
+    TextCell(tr, widths[i + 2], text::UpperFirst(p.metrics[i].label), Align::kCenter, true, 22);
   }
   int row = 0;
   for (const UnitRow& u : p.units) {
@@ -461,7 +462,7 @@ void ResultsSection(pugi::xml_node body, const Consolidated& report, bool severa
     ++n;
     if (several) {
       AddParagraph(body, Para{docx_style::kHeading2},
-                   {Text(std::to_string(n) + ". " + UpperFirst(p.name))});
+                   {Text(std::to_string(n) + ". " + text::UpperFirst(p.name))});
     }
     if (p.metrics.empty()) {
       AddParagraph(body, Body(), {Text("Kỳ báo cáo này không có số liệu cần tổng hợp.")});
@@ -477,8 +478,8 @@ void ResultsSection(pugi::xml_node body, const Consolidated& report, bool severa
                        " đơn vị đã nộp:")});
     for (size_t i = 0; i < p.metrics.size(); ++i) {
       AddParagraph(body, Body(),
-                   {Text("- " + UpperFirst(p.metrics[i].label) + ": " + TotalText(p.totals, i) +
-                         (i + 1 == p.metrics.size() ? "." : ";"))});
+                   {Text("- " + text::UpperFirst(p.metrics[i].label) + ": " +
+                         TotalText(p.totals, i) + (i + 1 == p.metrics.size() ? "." : ";"))});
     }
     auto in_appendix = std::find(appendix.begin(), appendix.end(), &p);
     if (in_appendix != appendix.end()) {
@@ -508,7 +509,7 @@ void RemarksSection(pugi::xml_node body, const Consolidated& report, bool severa
     any = true;
     if (several) {
       AddParagraph(body, Para{docx_style::kHeading2},
-                   {Text(std::to_string(n) + ". " + UpperFirst(p.name))});
+                   {Text(std::to_string(n) + ". " + text::UpperFirst(p.name))});
     }
     for (const auto& [unit, remarks] : rows) {
       std::string text;
@@ -538,8 +539,9 @@ void ProposalSection(pugi::xml_node body) {
 }
 
 void SignerBlock(pugi::xml_node body, const Consolidated& report, const ReportOptions& options) {
-  AddParagraph(body, Body(),
-               {Text("Trên đây là báo cáo " + LowerFirst(SubjectLines(report).front()) + "./.")});
+  AddParagraph(
+      body, Body(),
+      {Text("Trên đây là báo cáo " + text::LowerFirst(SubjectLines(report).front()) + "./.")});
   const int left = 4300;
   const int right = kTextWidth - left;
   pugi::xml_node tbl = AddTable(body, {left, right}, false);
@@ -600,7 +602,7 @@ void Appendix(pugi::xml_node body, const Consolidated& report, const ReportOptio
     }
     AddParagraph(body, name, {Bold(AppendixName(i, periods.size()))});
     AddParagraph(body, Centered(), {Bold("SỐ LIỆU KẾT QUẢ CỦA CÁC ĐƠN VỊ")});
-    AddParagraph(body, Centered(), {Bold(UpperFirst(p.name))});
+    AddParagraph(body, Centered(), {Bold(text::UpperFirst(p.name))});
     AddParagraph(body, Centered(0, 240),
                  {Italic("(Kèm theo Báo cáo số " + ReportNumberSymbol(report, options) + " " +
                          PlaceDateLine("", options.date) + ")")});
@@ -629,7 +631,7 @@ Status RenderDocx(const Consolidated& report, const ReportOptions& options, Sink
   HeaderBlock(body, report, options);
   TitleBlock(body, report);
   std::string opening = "Thực hiện " + PlanCitation(report.plan);
-  if (!report.campaign_name.empty()) opening += " về " + LowerFirst(report.campaign_name);
+  if (!report.campaign_name.empty()) opening += " về " + text::LowerFirst(report.campaign_name);
   if (report.as_of_utc) {
     std::string when = campaign::FormatInstantVietnam(*report.as_of_utc);
     opening += ", tính đến " + when.substr(11, 2) + " giờ " + when.substr(14, 2) + " ngày " +
@@ -661,7 +663,7 @@ Status RenderDocx(const Consolidated& report, const ReportOptions& options, Sink
 
   DocxParts parts;
   parts.document_xml = std::move(writer.out);
-  parts.title = "Báo cáo " + LowerFirst(SubjectLines(report).front());
+  parts.title = "Báo cáo " + text::LowerFirst(SubjectLines(report).front());
   parts.subject = report.campaign_name;
   parts.creator = report.issuer.name;
   parts.generator = options.generator;

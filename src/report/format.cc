@@ -6,111 +6,24 @@
 #include <cmath>
 
 #include "campaign/deadline.h"
+#include "text/dates.h"
+#include "text/numbers.h"
+#include "text/utf8.h"
 
 namespace tonghop::report {
 namespace {
 
-// Decodes one UTF-8 sequence at s[i]; returns the code point (or -1 for an
-// invalid sequence, consuming one byte) and advances i.
-int32_t NextCodePoint(std::string_view s, size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  int len = 0;
-  int32_t cp = 0;
-  int32_t min = 0;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2, cp = c & 0x1F, min = 0x80;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3, cp = c & 0x0F, min = 0x800;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4, cp = c & 0x07, min = 0x10000;
-  } else {
-    ++i;
-    return -1;
-  }
-  if (i + len > s.size()) {
-    ++i;
-    return -1;
-  }
-  for (int k = 1; k < len; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) {
-      ++i;
-      return -1;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++i;
-    return -1;
-  }
-  i += len;
-  return cp;
-}
-
-void AppendUtf8(std::string& out, int32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-bool XmlAllowed(int32_t cp) {
-  if (cp < 0) return false;
+bool XmlAllowed(char32_t cp) {
   if (cp < 0x20) return cp == 0x09 || cp == 0x0A || cp == 0x0D;
   return cp != 0xFFFE && cp != 0xFFFF;
 }
 
-std::string FormatGrouped(double value, char group, char decimal) {
-  if (!std::isfinite(value)) return {};
-  char buf[512];
-  auto res =
-      std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, kMaxFractionDigits);
-  std::string_view s(buf, static_cast<size_t>(res.ptr - buf));
-  bool negative = !s.empty() && s.front() == '-';
-  if (negative) s.remove_prefix(1);
-  size_t dot = s.find('.');
-  std::string_view int_part = s.substr(0, dot);
-  std::string_view frac = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
-  while (!frac.empty() && frac.back() == '0') frac.remove_suffix(1);
-  if (int_part == "0" && frac.empty()) negative = false;  // no "-0"
-  std::string out;
-  if (negative) out.push_back('-');
-  const size_t n = int_part.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out.push_back(group);
-    out.push_back(int_part[i]);
-  }
-  if (!frac.empty()) {
-    out.push_back(decimal);
-    out.append(frac);
-  }
-  return out;
-}
-
-std::string TwoDigits(int v) {
-  std::string s = std::to_string(v);
-  return v < 10 ? "0" + s : s;
-}
-
 }  // namespace
 
-std::string FormatNumberVi(double value) { return FormatGrouped(value, '.', ','); }
-std::string FormatNumberEn(double value) { return FormatGrouped(value, ',', '.'); }
+std::string FormatNumberVi(double value) { return text::FormatNumber(value, kMaxFractionDigits); }
+std::string FormatNumberEn(double value) {
+  return text::FormatNumber(value, kMaxFractionDigits, text::NumberStyle::kEnglish);
+}
 std::string FormatNumberHuman(double value, Lang lang) {
   return lang == Lang::kEn ? FormatNumberEn(value) : FormatNumberVi(value);
 }
@@ -124,7 +37,7 @@ std::string FormatNumberPlain(double value) {
 }
 
 std::string FormatDateVi(const campaign::Date& date) {
-  return TwoDigits(date.day) + "/" + TwoDigits(date.month) + "/" + std::to_string(date.year);
+  return text::FormatNumericDate(date.year, date.month, date.day);
 }
 
 std::string FormatIsoDateHuman(std::string_view iso, Lang lang) {
@@ -145,10 +58,7 @@ std::string PlaceDateLine(std::string_view place, const std::optional<campaign::
   std::string out(place);
   if (!out.empty()) out += ", ";
   if (!date) return out + "ngày … tháng … năm …";
-  // NĐ 30 PL I §II.4: days < 10 and months 1, 2 take a leading zero.
-  std::string month = date->month <= 2 ? TwoDigits(date->month) : std::to_string(date->month);
-  return out + "ngày " + TwoDigits(date->day) + " tháng " + month + " năm " +
-         std::to_string(date->year);
+  return out + text::FormatDateInWords(date->year, date->month, date->day);
 }
 
 std::string StatusWord(UnitStatus status, Lang lang) {
@@ -208,33 +118,6 @@ std::string PlanCitation(const campaign::PlanRef& plan) {
   return out;
 }
 
-std::string UpperFirst(std::string_view utf8) {
-  if (utf8.empty()) return {};
-  size_t i = 0;
-  int32_t cp = NextCodePoint(utf8, i);
-  if (cp < 0) return std::string(utf8);
-  std::string out;
-  AppendUtf8(out, u_toupper(cp));
-  out.append(utf8.substr(i));
-  return out;
-}
-
-std::string LowerFirst(std::string_view utf8) {
-  if (utf8.empty()) return {};
-  size_t i = 0;
-  int32_t cp = NextCodePoint(utf8, i);
-  if (cp < 0) return std::string(utf8);
-  if (i < utf8.size()) {
-    size_t j = i;
-    int32_t next = NextCodePoint(utf8, j);
-    if (next >= 0 && u_isupper(next)) return std::string(utf8);  // an acronym: keep
-  }
-  std::string out;
-  AppendUtf8(out, u_tolower(cp));
-  out.append(utf8.substr(i));
-  return out;
-}
-
 bool IsXmlSafe(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -242,7 +125,8 @@ bool IsXmlSafe(std::string_view text) {
       ++i;
       continue;
     }
-    if (!XmlAllowed(NextCodePoint(text, i))) return false;
+    const int32_t cp = text::NextCodePointOrInvalid(text, i);
+    if (cp < 0 || !XmlAllowed(static_cast<char32_t>(cp))) return false;
   }
   return true;
 }
@@ -253,10 +137,10 @@ std::string XmlSafe(std::string_view text) {
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
-    int32_t cp = NextCodePoint(text, i);
+    const int32_t cp = text::NextCodePointOrInvalid(text, i);
     if (cp < 0) {
       out += "\xEF\xBF\xBD";  // U+FFFD
-    } else if (XmlAllowed(cp)) {
+    } else if (XmlAllowed(static_cast<char32_t>(cp))) {
       out.append(text.substr(start, i - start));
     }
   }
@@ -266,7 +150,7 @@ std::string XmlSafe(std::string_view text) {
 int DisplayWidth(std::string_view utf8) {
   int width = 0;
   for (size_t i = 0; i < utf8.size();) {
-    int32_t cp = NextCodePoint(utf8, i);
+    const int32_t cp = text::NextCodePointOrInvalid(utf8, i);
     if (cp < 0) {
       ++width;
       continue;

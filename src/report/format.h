@@ -55,13 +55,8 @@ std::string NumberSymbol(const DocumentRef& doc);
 // "Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020" (the plan the reports answer).
 std::string PlanCitation(const campaign::PlanRef& plan);
 
-// First letter upper/lower case (ICU full case mapping of the first code
-// point); the rest unchanged. LowerFirst leaves text whose second letter is
-// upper case alone ("KH 2020", "UBND").
-std::string UpperFirst(std::string_view utf8);
-std::string LowerFirst(std::string_view utf8);
-
-// Text safe inside XML 1.0: invalid UTF-8 becomes U+FFFD; control
+// Text safe inside XML 1.0: invalid UTF-8 becomes U+FFFD (one per maximal
+// ill-formed subpart, text/utf8.h); control
 // characters other than tab, LF and CR, and U+FFFE/U+FFFF, are dropped.
 std::string XmlSafe(std::string_view text);
 // True when XmlSafe would return the text unchanged (the common case).

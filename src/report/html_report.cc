@@ -7,6 +7,7 @@
 #include "campaign/deadline.h"
 #include "report/format.h"
 #include "report/render.h"
+#include "text/letters.h"
 
 namespace tonghop::report {
 namespace {
@@ -181,7 +182,7 @@ void MetricsTable(std::string& out, const PeriodReport& p) {
   out += "<p class=\"body\">Tổng hợp số liệu từ báo cáo của " + std::to_string(p.totals.submitted) +
          " đơn vị đã nộp.</p>\n";
   out += "<table><thead><tr><th>TT</th><th>Đơn vị</th>";
-  for (const MetricColumn& m : p.metrics) out += "<th>" + Esc(UpperFirst(m.label)) + "</th>";
+  for (const MetricColumn& m : p.metrics) out += "<th>" + Esc(text::UpperFirst(m.label)) + "</th>";
   out += "</tr></thead><tbody>\n";
   int n = 0;
   for (const UnitRow& u : p.units) {
@@ -201,7 +202,7 @@ void MetricsTable(std::string& out, const PeriodReport& p) {
 }
 
 std::string PeriodHeading(size_t n, const PeriodReport& p) {
-  return "<h3>" + std::to_string(n) + ". " + Esc(UpperFirst(p.name)) + "</h3>\n";
+  return "<h3>" + std::to_string(n) + ". " + Esc(text::UpperFirst(p.name)) + "</h3>\n";
 }
 
 }  // namespace
@@ -216,12 +217,12 @@ Status RenderHtml(const Consolidated& report, const ReportOptions& options, Sink
       "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\"/>\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
       "<meta name=\"generator\" content=\"" +
-      Esc(options.generator) + "\"/>\n<title>" + Esc("Báo cáo " + LowerFirst(subject)) +
+      Esc(options.generator) + "\"/>\n<title>" + Esc("Báo cáo " + text::LowerFirst(subject)) +
       "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n";
   Header(out, report, options);
 
   std::string opening = "Thực hiện " + PlanCitation(report.plan);
-  if (!report.campaign_name.empty()) opening += " về " + LowerFirst(report.campaign_name);
+  if (!report.campaign_name.empty()) opening += " về " + text::LowerFirst(report.campaign_name);
   if (report.as_of_utc) {
     std::string when = campaign::FormatInstantVietnam(*report.as_of_utc);
     opening += ", tính đến " + when.substr(11, 2) + " giờ " + when.substr(14, 2) + " ngày " +
@@ -281,7 +282,7 @@ Status RenderHtml(const Consolidated& report, const ReportOptions& options, Sink
   out +=
       "<h2>IV. ĐỀ XUẤT, KIẾN NGHỊ</h2>\n"
       "<p class=\"body i\">(Bộ phận tổng hợp ghi đề xuất, kiến nghị vào đây.)</p>\n";
-  out += "<p class=\"body\">Trên đây là báo cáo " + Esc(LowerFirst(subject)) + "./.</p>\n";
+  out += "<p class=\"body\">Trên đây là báo cáo " + Esc(text::LowerFirst(subject)) + "./.</p>\n";
 
   out +=
       "<table class=\"layout sign\"><tr><td class=\"left\"><p class=\"b i\">Nơi nhận:</p>"

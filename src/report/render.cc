@@ -4,6 +4,7 @@
 #include <map>
 
 #include "report/format.h"
+#include "text/letters.h"
 
 namespace tonghop::report {
 
@@ -76,11 +77,11 @@ std::vector<std::string> SubjectLines(const Consolidated& report) {
   if (report.periods.size() == 1 && report.period_selector != kAllPeriods) {
     const PeriodReport& p = report.periods.front();
     lines.push_back((p.doc_type == "BC" ? "Tổng hợp kết quả " : "Tổng hợp tình hình gửi ") +
-                    LowerFirst(p.name));
+                    text::LowerFirst(p.name));
   } else {
     lines.push_back("Tổng hợp tình hình nộp báo cáo và kết quả các đợt");
   }
-  if (!report.campaign_name.empty()) lines.push_back(LowerFirst(report.campaign_name));
+  if (!report.campaign_name.empty()) lines.push_back(text::LowerFirst(report.campaign_name));
   return lines;
 }
 
@@ -129,7 +130,7 @@ std::vector<std::string> UnitRemarks(const PeriodReport& period, const UnitRow& 
         f.severity == model::Severity::kInfo) {
       continue;
     }
-    std::string message = LowerFirst(model::DescribeFinding(f).vi);
+    std::string message = text::LowerFirst(model::DescribeFinding(f).vi);
     if (std::find(out.begin(), out.end(), message) == out.end()) out.push_back(std::move(message));
   }
   return out;
@@ -153,7 +154,7 @@ std::vector<std::string> AuditRemarks(const Consolidated& report) {
         (it != names.end() ? it->second : s.unit) + ": văn bản " + doc_name(s.document);
     if (report.periods.size() > 1) {
       for (const PeriodReport& p : report.periods) {
-        if (p.id == s.period) line += " (" + LowerFirst(p.name) + ")";
+        if (p.id == s.period) line += " (" + text::LowerFirst(p.name) + ")";
       }
     }
     line += " đã được thay thế";

@@ -6,6 +6,7 @@
 
 #include "report/format.h"
 #include "report/render.h"
+#include "text/letters.h"
 
 namespace tonghop::report {
 namespace {
@@ -101,7 +102,7 @@ void WriteStatusTable(std::ostream& out, const Consolidated& report, Lang lang) 
     if (!p.metrics.empty()) {
       out << (en ? "  Figures (sum): " : "  Số liệu (tổng): ");
       for (size_t i = 0; i < p.metrics.size(); ++i) {
-        out << (i ? "; " : "") << UpperFirst(p.metrics[i].label) << " "
+        out << (i ? "; " : "") << text::UpperFirst(p.metrics[i].label) << " "
             << (t.metric_reported[i] ? FormatNumberHuman(t.metrics[i], lang) : "-");
       }
       out << "\n";

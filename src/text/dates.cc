@@ -348,4 +348,19 @@ size_t MatchNumericDate(std::string_view s, size_t pos) {
   return p + y;
 }
 
+namespace {
+
+std::string TwoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+}  // namespace
+
+std::string FormatNumericDate(int year, int month, int day) {
+  return TwoDigits(day) + "/" + TwoDigits(month) + "/" + std::to_string(year);
+}
+
+std::string FormatDateInWords(int year, int month, int day) {
+  const std::string m = month <= 2 ? TwoDigits(month) : std::to_string(month);
+  return "ngày " + TwoDigits(day) + " tháng " + m + " năm " + std::to_string(year);
+}
+
 }  // namespace tonghop::text

@@ -63,6 +63,13 @@ struct PlaceDate {
 };
 std::optional<PlaceDate> ParsePlaceDate(std::string_view line);
 
+// Writing dates (the parts are printed as given, not validated):
+// "05/07/2020".
+std::string FormatNumericDate(int year, int month, int day);
+// "ngày 05 tháng 7 năm 2020" as NĐ 30 writes it (Phụ lục I §II.4): days
+// below 10 and the months 1 and 2 with a leading zero ("tháng 02", "tháng 12").
+std::string FormatDateInWords(int year, int month, int day);
+
 // Syntax only: the end of a numeric date d/m/yyyy, d-m-yyyy or d.m.yyyy that
 // starts exactly at pos (one or two digit day and month, same separator
 // twice), or 0. Used by the number finder to leave dates alone.

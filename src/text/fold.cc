@@ -104,12 +104,18 @@ class Folder {
       char32_t c = byte;
       if (byte < 0x80) {
         ++i;
+        // ASCII is neither invisible nor in need of NFC work; only a mark
+        // after it (a byte of 0xC2 or more first) takes the slow path.
+        if (i == in.size() || static_cast<unsigned char>(in[i]) < 0xC2) {
+          TakeAscii(c, at);
+          continue;
+        }
       } else {
         c = NextCodePoint(in, i);
+        // Invisible characters are dropped from the key anyway; dropping them
+        // here lets a mark typed after a soft hyphen still join its letter.
+        if (IsRemovedInvisible(c)) continue;
       }
-      // Invisible characters are dropped from the key anyway; dropping them
-      // here lets a mark typed after a soft hyphen still join its letter.
-      if (IsRemovedInvisible(c)) continue;
       SkipInvisibles(in, i);
       if (!NextIsMark(in, i) && !NeedsNfcWork(c)) {
         Take(c, at);
@@ -201,24 +207,34 @@ class Folder {
     return out;
   }
 
+  void TakeAscii(char32_t c, uint32_t at) {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      const char32_t lower = c | 0x20;
+      PushLetter(lower, at);
+      if (lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' ||
+          lower == 'y') {
+        ++vowels_;
+      }
+      return;
+    }
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
+      FlushWord();
+      pending_space_ = true;
+      return;
+    }
+    if (c == '`') c = '\'';
+    Emit(c, at);
+  }
+
   void Take(char32_t c, uint32_t at) {
     if (c < 0x80) {
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-        const char32_t lower = c | 0x20;
-        PushLetter(lower, at);
-        if (lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' ||
-            lower == 'y') {
-          ++vowels_;
-        }
-        return;
-      }
-      if (IsSpace(c)) {
-        FlushWord();
-        pending_space_ = true;
-        return;
-      }
-      if (c == '`') c = '\'';
-      Emit(c, at);
+      TakeAscii(c, at);
+      return;
+    }
+    // Vietnamese letters first: the most frequent characters past ASCII, and
+    // none of them is invisible, a space or punctuation.
+    if (auto letter = AnalyzeVietLetter(c)) {
+      TakeVietLetter(*letter, at);
       return;
     }
     if (IsRemovedInvisible(c)) return;
@@ -235,23 +251,28 @@ class Folder {
       for (int k = 0; k < 3; ++k) Emit('.', at);
       return;
     }
-    if (auto letter = AnalyzeVietLetter(c)) {
-      if (options_.no_marks) {
-        PushLetter(static_cast<char32_t>(letter->base), at);  // đ → d
-      } else {
-        letter->upper = false;
-        PushLetter(ComposeVietLetter(*letter), at);
-        // A tone on â ê ô ă is always in place, and on ơ ư too except in
-        // ươ (lựơng): only the other words need the syllable parser.
-        if (letter->tone != Tone::kNone &&
-            (letter->shape == Shape::kNone ||
-             (letter->shape == Shape::kHorn && letter->base == 'u'))) {
-          needs_placement_ = true;
-        }
-        if (!letter->stroke) ++vowels_;
-      }
+    TakeOther(c, at);
+  }
+
+  void TakeVietLetter(VietLetter letter, uint32_t at) {
+    if (options_.no_marks) {
+      PushLetter(static_cast<char32_t>(letter.base), at);  // đ → d
       return;
     }
+    letter.upper = false;
+    PushLetter(ComposeVietLetter(letter), at);
+    // A tone on â ê ô ă is always in place, and on ơ ư too except in
+    // ươ (lựơng): only the other words need the syllable parser.
+    if (letter.tone != Tone::kNone &&
+        (letter.shape == Shape::kNone || (letter.shape == Shape::kHorn && letter.base == 'u'))) {
+      needs_placement_ = true;
+    }
+    if (!letter.stroke) ++vowels_;
+  }
+
+  // Letters and symbols of other scripts: case folded (and stripped of marks
+  // with no_marks) from the tables, ICU past them.
+  void TakeOther(char32_t c, uint32_t at) {
     char32_t mapped = c;
     if (c < kTableEnd) {
       mapped = options_.no_marks ? tables_.stripped[c] : tables_.folded[c];
@@ -280,9 +301,16 @@ class Folder {
         if (offsets_ != nullptr) offsets_->push_back(at);
       }
     }
+    if (c < 0x80) {
+      out_.push_back(static_cast<char>(c));
+      if (offsets_ != nullptr) offsets_->push_back(at);
+      return;
+    }
     const size_t before = out_.size();
     AppendUtf8(out_, c);
-    if (offsets_ != nullptr) offsets_->insert(offsets_->end(), out_.size() - before, at);
+    if (offsets_ != nullptr) {
+      for (size_t k = before; k < out_.size(); ++k) offsets_->push_back(at);
+    }
   }
 
   void FlushWord() {
@@ -343,27 +371,48 @@ bool IsWordCharacter(char32_t c) {
   return AnalyzeVietLetter(c).has_value() || u_isalnum(static_cast<UChar32>(c));
 }
 
+namespace {
+
+// The needle found at haystack[pos] does not end inside a word.
+bool EndsClean(std::string_view haystack, std::string_view needle, size_t pos) {
+  const size_t end = pos + needle.size();
+  if (end >= haystack.size()) return true;
+  size_t k = end;
+  size_t last = needle.size();
+  return !(IsWordCharacter(NextCodePoint(haystack, k)) &&
+           IsWordCharacter(PrevCodePoint(needle, last)));
+}
+
+}  // namespace
+
 size_t FoldedFind(std::string_view haystack, std::string_view needle, size_t from) {
   if (needle.empty()) return std::string_view::npos;
   for (size_t pos = haystack.find(needle, from); pos != std::string_view::npos;
        pos = haystack.find(needle, pos + 1)) {
-    const size_t end = pos + needle.size();
-    bool starts_clean = true, ends_clean = true;
+    bool starts_clean = true;
     if (pos > 0) {
       size_t k = pos;
       size_t first = 0;
       starts_clean = !(IsWordCharacter(PrevCodePoint(haystack, k)) &&
                        IsWordCharacter(NextCodePoint(needle, first)));
     }
-    if (end < haystack.size()) {
-      size_t k = end;
-      size_t last = needle.size();
-      ends_clean = !(IsWordCharacter(NextCodePoint(haystack, k)) &&
-                     IsWordCharacter(PrevCodePoint(needle, last)));
-    }
-    if (starts_clean && ends_clean) return pos;
+    if (starts_clean && EndsClean(haystack, needle, pos)) return pos;
   }
   return std::string_view::npos;
+}
+
+bool FoldedStartsWith(std::string_view key, std::string_view prefix_key) {
+  if (prefix_key.empty() || key.substr(0, prefix_key.size()) != prefix_key) return false;
+  return EndsClean(key, prefix_key, 0);
+}
+
+std::string FoldKeyPrefix(std::string_view utf8, size_t max_bytes, FoldOptions options) {
+  if (utf8.size() > max_bytes) {
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(utf8[cut]) & 0xC0) == 0x80) --cut;
+    utf8 = utf8.substr(0, cut);
+  }
+  return FoldKey(utf8, options);
 }
 
 }  // namespace tonghop::text

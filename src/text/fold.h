@@ -53,6 +53,15 @@ inline bool FoldedContains(std::string_view haystack_key, std::string_view needl
   return FoldedFind(haystack_key, needle_key) != std::string_view::npos;
 }
 
+// True when key (a fold key) starts with prefix_key (a fold key) and the
+// match ends at a word boundary as FoldedFind sees it: "số 25" starts with
+// "số", "sốt" does not.
+bool FoldedStartsWith(std::string_view key, std::string_view prefix_key);
+
+// The fold key of the first `max_bytes` bytes of the text (cut back to a
+// character boundary): cheap prefix tests on long paragraphs.
+std::string FoldKeyPrefix(std::string_view utf8, size_t max_bytes, FoldOptions options = {});
+
 // True for letters and digits as the word boundary of FoldedFind sees them.
 bool IsWordCharacter(char32_t c);
 

@@ -4,6 +4,9 @@
 
 #include <array>
 
+#include "text/scan.h"
+#include "text/utf8.h"
+
 namespace tonghop::text {
 namespace {
 
@@ -121,6 +124,38 @@ char32_t ToUpperLetter(char32_t c) {
     return ComposeVietLetter(*l);
   }
   return static_cast<char32_t>(u_toupper(static_cast<UChar32>(c)));
+}
+
+bool IsUpperLetter(char32_t c) { return IsLetterChar(c) && ToLowerLetter(c) != c; }
+
+std::string UpperFirst(std::string_view utf8) {
+  if (utf8.empty()) return {};
+  size_t i = 0;
+  const char32_t c = NextCodePoint(utf8, i);
+  const char32_t upper = ToUpperLetter(c);
+  if (upper == c) return std::string(utf8);
+  std::string out;
+  out.reserve(utf8.size() + 2);
+  AppendUtf8(out, upper);
+  out.append(utf8.substr(i));
+  return out;
+}
+
+std::string LowerFirst(std::string_view utf8) {
+  if (utf8.empty()) return {};
+  size_t i = 0;
+  const char32_t c = NextCodePoint(utf8, i);
+  if (i < utf8.size()) {
+    size_t j = i;
+    if (IsUpperLetter(NextCodePoint(utf8, j))) return std::string(utf8);  // an acronym
+  }
+  const char32_t lower = ToLowerLetter(c);
+  if (lower == c) return std::string(utf8);
+  std::string out;
+  out.reserve(utf8.size() + 2);
+  AppendUtf8(out, lower);
+  out.append(utf8.substr(i));
+  return out;
 }
 
 bool IsVietnameseOnlyLetter(char32_t c) {

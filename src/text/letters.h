@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace tonghop::text {
 
@@ -38,6 +40,16 @@ inline char32_t ComposeVietLetter(const VietLetter& l) {
 // simple mapping (u_tolower/u_toupper) for anything else.
 char32_t ToLowerLetter(char32_t c);
 char32_t ToUpperLetter(char32_t c);
+
+// A letter (IsLetterChar, scan.h) whose simple lower case differs from it.
+bool IsUpperLetter(char32_t c);
+
+// The text with its first character upper-cased; the rest unchanged
+// ("đợt 1" → "Đợt 1"). Text starting with invalid UTF-8 is returned as is.
+std::string UpperFirst(std::string_view utf8);
+// The text with its first character lower-cased, unless the second is a
+// capital too: acronyms stay ("Sơ kết" → "sơ kết", "UBND tỉnh" unchanged).
+std::string LowerFirst(std::string_view utf8);
 
 // True for letters only Vietnamese text produces and that a windows-1252
 // reading of legacy bytes never yields: U+1EA0–U+1EF9, ă ơ ư đ ĩ ũ (both

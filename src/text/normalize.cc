@@ -26,11 +26,6 @@ bool IsRemovedInvisible(char32_t c) {
   }
 }
 
-bool IsFixedSpace(char32_t c) {
-  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-         c == 0x3000;
-}
-
 bool IsEthLike(char32_t c) { return c == 0x00D0 || c == 0x00F0 || c == 0x0189; }
 
 bool NeedsNfcWork(char32_t c) {

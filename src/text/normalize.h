@@ -27,7 +27,9 @@ void NormalizeInPlace(std::string& utf8);
 bool IsRemovedInvisible(char32_t c);
 // Fixed-width spaces shown as a space: NBSP, U+2000–U+200A, narrow NBSP,
 // medium mathematical space, ideographic space.
-bool IsFixedSpace(char32_t c);
+inline bool IsFixedSpace(char32_t c) {
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+}
 // Ð (U+00D0), ð (U+00F0), Ɖ (U+0189): look-alikes of Đ/đ.
 bool IsEthLike(char32_t c);
 // True when c may make a string not NFC (NFC_QC ≠ Yes or a combining mark).

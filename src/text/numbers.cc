@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "text/dates.h"
 #include "text/fold.h"
@@ -149,55 +150,123 @@ constexpr std::string_view kQualifiers[] = {"ước tính", "xấp xỉ", "ít n
                                             "gần", "trên", "hơn", "khoảng", "tới", "đạt", "dưới",
                                             "chừng", "ước"};
 
-// Matches the words of `phrase` (a fold key) at pos, separated by spaces.
-// Returns the end of the match or 0.
-size_t MatchPhrase(std::string_view s, size_t pos, std::string_view phrase) {
-  size_t p = pos;
-  while (!phrase.empty()) {
-    const size_t space = phrase.find(' ');
-    std::string_view word = phrase.substr(0, space);
-    Span w = WordAt(s, p);
-    // "m2": letters then digits.
-    size_t end = w.end;
-    while (end < s.size() && IsDigit(s[end]) && word.size() > end - w.begin) ++end;
-    if (w.empty() || !FoldEquals(s.substr(w.begin, end - w.begin), word)) return 0;
-    if (end < s.size()) {
-      size_t k = end;
-      char32_t next = NextCodePoint(s, k);
-      if (IsWordCharacter(next)) return 0;
+// The words that follow a position, as unit phrases are matched against
+// them: word 0 starts at the position, each next one after at least one
+// space. Each word is folded once, when first asked for, however many unit
+// phrases are compared with it.
+class WordChain {
+ public:
+  struct Word {
+    Span span;        // the letters
+    std::string key;  // their fold key
+    bool ends_clean;  // no digit (word character) right after the letters
+  };
+
+  WordChain(std::string_view s, size_t pos) : s_(s), pos_(pos) {}
+
+  // Word i, or nullptr when there is none (no letter there, or no space
+  // before it).
+  const Word* Get(size_t i) {
+    while (words_.size() <= i) {
+      size_t begin = pos_;
+      if (!words_.empty()) {
+        const size_t end = words_.back().span.end;
+        begin = SkipSpaces(s_, end);
+        if (begin == end) return nullptr;
+      }
+      const Span w = WordAt(s_, begin);
+      if (w.empty()) return nullptr;
+      bool clean = true;
+      if (w.end < s_.size()) {
+        size_t k = w.end;
+        clean = !IsWordCharacter(NextCodePoint(s_, k));
+      }
+      words_.push_back(Word{w, FoldKey(w.In(s_)), clean});
     }
-    p = end;
-    if (space == std::string_view::npos) return p;
-    phrase.remove_prefix(space + 1);
-    size_t after = SkipSpaces(s, p);
-    if (after == p) return 0;
-    p = after;
+    return &words_[i];
   }
-  return p;
-}
+
+  // Matches the words of `phrase` (a fold key) from word `first` on. Returns
+  // the end of the match in the text, or 0. A phrase word may end in digits
+  // glued to the letters ("m2").
+  size_t Match(size_t first, std::string_view phrase) {
+    // Most phrases differ from the word in their first byte (a key is never
+    // empty: folding letters gives letters).
+    const Word* w0 = Get(first);
+    if (w0 == nullptr || phrase.empty() || w0->key.empty() || w0->key.front() != phrase.front())
+      return 0;
+    size_t end = 0;
+    for (size_t i = first; !phrase.empty(); ++i) {
+      const size_t space = phrase.find(' ');
+      const std::string_view word = phrase.substr(0, space);
+      const Word* w = Get(i);
+      if (w == nullptr) return 0;
+      end = word.find_first_of("0123456789") == std::string_view::npos ? MatchLetters(*w, word)
+                                                                       : MatchWithDigits(*w, word);
+      if (end == 0) return 0;
+      if (space == std::string_view::npos) break;
+      phrase.remove_prefix(space + 1);
+    }
+    return end;
+  }
+
+ private:
+  // The same test as FoldEquals(span, word) (its length bound included) and
+  // a word boundary after it.
+  static bool Fits(const Span& span, std::string_view word) {
+    return span.end - span.begin <= 4 * word.size() + 8;
+  }
+
+  size_t MatchLetters(const Word& w, std::string_view word) const {
+    return w.ends_clean && w.key == word && Fits(w.span, word) ? w.span.end : 0;
+  }
+
+  // Letters then as many digits as the phrase word still has bytes for; the
+  // fold key of letters + digits is the letters' key + the digits.
+  size_t MatchWithDigits(const Word& w, std::string_view word) const {
+    size_t end = w.span.end;
+    while (end < s_.size() && IsDigit(s_[end]) && word.size() > end - w.span.begin) ++end;
+    const std::string_view digits = s_.substr(w.span.end, end - w.span.end);
+    if (!Fits(Span{w.span.begin, end}, word) || word.size() != w.key.size() + digits.size() ||
+        word.substr(0, w.key.size()) != w.key || word.substr(w.key.size()) != digits) {
+      return 0;
+    }
+    if (end < s_.size()) {
+      size_t k = end;
+      if (IsWordCharacter(NextCodePoint(s_, k))) return 0;
+    }
+    return end;
+  }
+
+  std::string_view s_;
+  size_t pos_;
+  std::vector<Word> words_;
+};
 
 // Unit after the numeral (spaces allowed, or glued: 50%, 5.000đ).
 void MatchUnit(std::string_view s, size_t pos, NumberMatch& m) {
-  size_t p = SkipSpaces(s, pos);
+  const size_t p = SkipSpaces(s, pos);
   if (p < s.size() && s[p] == '%') {
     m.unit = m.base_unit = "%";
     m.end = p + 1;
     return;
   }
+  WordChain words(s, p);
+  if (words.Get(0) == nullptr) return;  // no letter: no unit
   std::string unit;
   size_t end = 0;
+  size_t base_word = 0;  // the chain word a base unit starts at
   for (const UnitWord& mult : kMultipliers) {
-    if (size_t e = MatchPhrase(s, p, mult.key)) {
+    if (size_t e = words.Match(0, mult.key)) {
       m.scale = mult.scale;
       unit = std::string(mult.key);
       end = e;
-      p = SkipSpaces(s, e);
+      base_word = 1;  // a base unit must be apart from the multiplier
       break;
     }
   }
   for (std::string_view base : kUnits) {
-    if (end != 0 && p == end) break;  // a base unit must be apart from the multiplier
-    if (size_t e = MatchPhrase(s, p, base)) {
+    if (size_t e = words.Match(base_word, base)) {
       m.base_unit = base == "phần trăm" ? "%" : (base == "vnđ" || base == "vnd" || base == "đ")
                                                     ? "đồng"
                                                     : std::string(base);
@@ -212,21 +281,35 @@ void MatchUnit(std::string_view s, size_t pos, NumberMatch& m) {
   }
 }
 
+// The qualifier in front: the word before the numeral (or the two words, for
+// "ước tính"), each folded once. The fold key of "w0 <spaces> w1" is
+// key(w0) + ' ' + key(w1).
 void MatchQualifier(std::string_view s, NumberMatch& m) {
   const size_t end = SkipSpacesBack(s, m.number_begin);
   if (end == m.number_begin) return;  // the qualifier must stand apart
-  Span w1 = WordBefore(s, end);
+  const Span w1 = WordBefore(s, end);
   if (w1.empty()) return;
-  Span w0 = WordBefore(s, SkipSpacesBack(s, w1.begin));
+  const Span w0 = WordBefore(s, SkipSpacesBack(s, w1.begin));
+  const std::string key1 = FoldKey(w1.In(s));
+  std::string key0;
+  bool key0_done = false;
   for (std::string_view q : kQualifiers) {
-    const bool two_words = q.find(' ') != std::string_view::npos;
-    if (two_words && !w0.empty() && w0.end < w1.begin &&
-        FoldEquals(s.substr(w0.begin, w1.end - w0.begin), q)) {
+    const size_t space = q.find(' ');
+    if (space != std::string_view::npos) {
+      if (w0.empty() || w0.end >= w1.begin || w1.end - w0.begin > 4 * q.size() + 8 ||
+          q.substr(space + 1) != key1) {
+        continue;
+      }
+      if (!key0_done) {
+        key0 = FoldKey(w0.In(s));
+        key0_done = true;
+      }
+      if (q.substr(0, space) != key0) continue;
       m.qualifier = std::string(q);
       m.begin = w0.begin;
       return;
     }
-    if (!two_words && FoldEquals(w1.In(s), q)) {
+    if (q == key1 && w1.end - w1.begin <= 4 * q.size() + 8) {
       m.qualifier = std::string(q);
       m.begin = w1.begin;
       return;
@@ -249,8 +332,10 @@ std::vector<NumberMatch> FindNumbers(std::string_view s) {
   std::vector<NumberMatch> found;
   size_t pos = 0;
   while (pos < s.size()) {
+    // To the next digit: an ASCII byte is never inside a multi-byte
+    // character (nor inside an ill-formed sequence), so bytes will do.
     if (!IsDigit(s[pos])) {
-      NextCodePoint(s, pos);
+      ++pos;
       continue;
     }
     // What stands just before: a letter or '/' means a code, not a number.
@@ -298,6 +383,60 @@ std::vector<NumberMatch> FindNumbers(std::string_view s) {
     pos = std::max(pos, found.back().end);
   }
   return found;
+}
+
+std::string NumberInWords(long value) {
+  static constexpr const char* kDigits[] = {"không", "một", "hai", "ba",  "bốn",
+                                            "năm",   "sáu", "bảy", "tám", "chín"};
+  if (value < 0 || value > 99) return std::to_string(value);
+  if (value < 10) return kDigits[value];
+  long tens = value / 10, units = value % 10;
+  std::string out = tens == 1 ? "mười" : std::string(kDigits[tens]) + " mươi";
+  if (units == 0) return out;
+  out += ' ';
+  if (units == 1 && tens >= 2) {
+    out += "mốt";
+  } else if (units == 5) {
+    out += "lăm";
+  } else {
+    out += kDigits[units];
+  }
+  return out;
+}
+
+std::string FormatDecimal(std::string_view plain, NumberStyle style) {
+  const char group = style == NumberStyle::kVietnamese ? '.' : ',';
+  const char point = style == NumberStyle::kVietnamese ? ',' : '.';
+  std::string out;
+  if (!plain.empty() && (plain[0] == '-' || plain[0] == '+')) {
+    if (plain[0] == '-') out.push_back('-');
+    plain.remove_prefix(1);
+  }
+  const size_t dot = plain.find('.');
+  std::string_view whole = plain.substr(0, dot);
+  std::string_view fraction =
+      dot == std::string_view::npos ? std::string_view() : plain.substr(dot + 1);
+  while (whole.size() > 1 && whole.front() == '0') whole.remove_prefix(1);
+  if (whole.empty()) whole = "0";
+  while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
+  for (size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) out.push_back(group);
+    out.push_back(whole[i]);
+  }
+  if (!fraction.empty()) {
+    out.push_back(point);
+    out.append(fraction);
+  }
+  return out == "-0" ? "0" : out;
+}
+
+std::string FormatNumber(double value, int max_fraction_digits, NumberStyle style) {
+  if (!std::isfinite(value)) return {};
+  char buf[512];  // DBL_MAX has 309 digits, plus at most 100 decimals
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed,
+                                       std::clamp(max_fraction_digits, 0, 100));
+  if (ec != std::errc()) return {};
+  return FormatDecimal(std::string_view(buf, static_cast<size_t>(end - buf)), style);
 }
 
 }  // namespace tonghop::text

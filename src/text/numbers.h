@@ -43,4 +43,24 @@ struct NumberMatch {
 // Every number in the text, left to right.
 std::vector<NumberMatch> FindNumbers(std::string_view utf8);
 
+// A number in Vietnamese words as Word's vietnameseCounting list labels
+// write it: 0–99 as không, một … mười, mười một … mười lăm … hai mươi,
+// hai mươi mốt …; other values in digits.
+std::string NumberInWords(long value);
+
+// Writing numbers. kVietnamese: '.' groups thousands, ',' is the decimal
+// comma (1.250,5); kEnglish: 1,250.5 (for --lang en).
+enum class NumberStyle { kVietnamese, kEnglish };
+
+// A plain decimal as XML (xs:decimal) or std::to_chars writes it ("1962",
+// "-1250.50", "+007", ".5") in the style's notation: "1.962", "-1.250,5",
+// "7", "0,5". Leading zeros and trailing fraction zeros go, "-0" becomes "0".
+// The text is expected to be such a decimal (it is not validated).
+std::string FormatDecimal(std::string_view plain, NumberStyle style = NumberStyle::kVietnamese);
+
+// A value with at most `max_fraction_digits` decimals (0–100, rounded):
+// 1250.5 → "1.250,5", 1.0 / 3 → "0,333333" (6). "" for NaN and infinities.
+std::string FormatNumber(double value, int max_fraction_digits = 6,
+                         NumberStyle style = NumberStyle::kVietnamese);
+
 }  // namespace tonghop::text

@@ -9,19 +9,6 @@
 
 namespace tonghop::text {
 
-bool IsSpaceAt(std::string_view text, size_t pos, size_t* next) {
-  if (pos >= text.size()) return false;
-  const unsigned char b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) {
-    if (next != nullptr) *next = pos + 1;
-    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
-  }
-  size_t k = pos;
-  char32_t c = NextCodePoint(text, k);
-  if (next != nullptr) *next = k;
-  return IsFixedSpace(c);
-}
-
 size_t SkipSpaces(std::string_view text, size_t pos) {
   size_t next = pos;
   while (IsSpaceAt(text, pos, &next)) pos = next;

@@ -1,10 +1,14 @@
-// Scanning helpers over UTF-8 text with byte offsets, shared by numbers.cc
-// and dates.cc: spaces (ASCII and fixed-width), words (runs of letters) and
-// keyword comparison through the fold key. Pure, thread-safe.
+// Scanning helpers over UTF-8 text with byte offsets, for the text layer
+// (numbers, dates) and the layout scans of extraction: spaces (ASCII and
+// fixed-width), words (runs of letters) and keyword comparison through the
+// fold key. Pure, thread-safe.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
+
+#include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tonghop::text {
 
@@ -15,8 +19,22 @@ struct Span {
   std::string_view In(std::string_view text) const { return text.substr(begin, end - begin); }
 };
 
-// ASCII blanks, NBSP, narrow NBSP and the other fixed-width spaces.
-bool IsSpaceAt(std::string_view text, size_t pos, size_t* next = nullptr);
+// True when a space starts at text[pos]: ASCII blanks (' ', tab, CR, LF),
+// NBSP, narrow NBSP and the other fixed-width spaces. `next`, when given, is
+// set to the end of the character at pos (space or not). Inline: layout
+// scans call it for every byte.
+inline bool IsSpaceAt(std::string_view text, size_t pos, size_t* next = nullptr) {
+  if (pos >= text.size()) return false;
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    if (next != nullptr) *next = pos + 1;
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+  }
+  size_t k = pos;
+  const char32_t c = NextCodePoint(text, k);
+  if (next != nullptr) *next = k;
+  return IsFixedSpace(c);
+}
 size_t SkipSpaces(std::string_view text, size_t pos);
 size_t SkipSpacesBack(std::string_view text, size_t end);
 

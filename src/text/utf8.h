@@ -13,15 +13,22 @@ namespace tonghop::text {
 inline constexpr char32_t kReplacementChar = 0xFFFD;
 
 // Decodes the code point starting at s[i] and advances i past it. An
-// ill-formed sequence yields U+FFFD and advances past its maximal subpart.
+// ill-formed sequence yields -1 and advances past its maximal subpart (one
+// replacement per subpart, as the Unicode standard recommends).
 // Requires i < s.size().
-inline char32_t NextCodePoint(std::string_view s, size_t& i) {
+inline int32_t NextCodePointOrInvalid(std::string_view s, size_t& i) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const auto length = static_cast<int32_t>(s.size());
   auto pos = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(bytes, pos, length, c);
   i = static_cast<size_t>(pos);
+  return c < 0 ? -1 : c;
+}
+
+// The same with U+FFFD for an ill-formed sequence.
+inline char32_t NextCodePoint(std::string_view s, size_t& i) {
+  const int32_t c = NextCodePointOrInvalid(s, i);
   return c < 0 ? kReplacementChar : static_cast<char32_t>(c);
 }
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "campaign/loader.h"
+#include "check/campaign_keys.h"
 
 namespace tonghop::check::testing {
 
@@ -16,6 +17,12 @@ inline const campaign::Campaign& LaiChau() {
     return c.ok() ? std::move(*c) : campaign::Campaign{};
   }();
   return campaign;
+}
+
+// Its match keys, built once.
+inline const CampaignKeys& LaiChauKeys() {
+  static const CampaignKeys keys(LaiChau());
+  return keys;
 }
 
 }  // namespace tonghop::check::testing

@@ -23,7 +23,9 @@ std::vector<std::string> Ids(const std::vector<const campaign::SectionSpec*>& sp
   return out;
 }
 
-const campaign::Period& Dot1() { return *testing::LaiChau().FindPeriod("dot-1"); }
+const PeriodKeys& Dot1() {
+  return testing::LaiChauKeys().Of(*testing::LaiChau().FindPeriod("dot-1"));
+}
 
 TEST(SectionMatchTest, VariantsByFoldKey) {
   std::vector<model::Section> s = {S("I", "ĐẶC ĐIỂM, TÌNH HÌNH"), S("II", "KẾT QUẢ THỰC HIỆN"),

@@ -12,7 +12,7 @@ std::optional<std::string> UnitOf(std::optional<std::string> name, std::optional
   model::Issuer issuer;
   issuer.name = std::move(name);
   issuer.parent = std::move(parent);
-  UnitMatch m = ResolveUnit(issuer, testing::LaiChau());
+  UnitMatch m = ResolveUnit(issuer, testing::LaiChauKeys());
   if (!m.unit) return std::nullopt;
   return m.unit->id;
 }
@@ -58,7 +58,7 @@ TEST(UnitTest, AmbiguousWhenTwoUnitsMatchEqually) {
   c.units.push_back({"b", "CĐN Y tế", {}});
   model::Issuer issuer;
   issuer.name = "CÔNG ĐOÀN NGÀNH Y TẾ";
-  UnitMatch m = ResolveUnit(issuer, c);
+  UnitMatch m = ResolveUnit(issuer, CampaignKeys(c));
   EXPECT_EQ(m.unit, nullptr);
   EXPECT_EQ(m.candidates.size(), 2u);
 }

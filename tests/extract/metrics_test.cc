@@ -26,7 +26,8 @@ std::vector<campaign::MetricSpec> Specs() {
 std::map<std::string, model::MetricValue> MetricsOf(const model::Document& doc,
                                                     const std::vector<std::string>& keywords = {}) {
   BodyLines lines = FlattenBody(doc);
-  return ExtractMetrics(lines, 0, lines.lines.size(), Specs(), keywords);
+  const std::vector<campaign::MetricSpec> specs = Specs();
+  return ExtractMetrics(lines, 0, lines.lines.size(), specs, MakeMetricKeys(specs, keywords));
 }
 
 TEST(MetricsTest, TableWithUnitColumn) {

@@ -19,10 +19,16 @@
 namespace tonghop::pipeline::testing {
 namespace {
 
+const check::CampaignKeys& SampleKeys() {
+  static const check::CampaignKeys keys(SampleCampaign());
+  return keys;
+}
+
 TEST(IntakeTest, PrepareFillsTheSourceBlock) {
   std::string bytes = DocxWith("Báo cáo");
-  Result<model::Record> r = PrepareDocument(bytes, Origin{"nop.zip!/bc.docx", "2020-07-10T08:00:00+07:00"},
-                                            SampleCampaign(), read::ReadOptions{});
+  Result<model::Record> r =
+      PrepareDocument(bytes, Origin{"nop.zip!/bc.docx", "2020-07-10T08:00:00+07:00"}, SampleKeys(),
+                      read::ReadOptions{});
   ASSERT_TRUE(r.ok()) << r.error().Describe(Lang::kEn);
   EXPECT_EQ(r->source.path, "nop.zip!/bc.docx");
   EXPECT_EQ(r->source.format, "docx");
@@ -33,13 +39,14 @@ TEST(IntakeTest, PrepareFillsTheSourceBlock) {
 
 TEST(IntakeTest, PrepareNamesTheFileInItsErrors) {
   Result<model::Record> r =
-      PrepareDocument("%PDF-1.4", Origin{"nop.zip!/scan.pdf", std::nullopt}, SampleCampaign(), {});
+      PrepareDocument("%PDF-1.4", Origin{"nop.zip!/scan.pdf", std::nullopt}, SampleKeys(), {});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kUnsupportedFormat);
   EXPECT_EQ(r.error().where, "nop.zip!/scan.pdf");
   read::ReadOptions small;
   small.limits.max_input_bytes = 10;
-  Result<model::Record> big = PrepareDocument(DocxWith("x"), Origin{"big.docx", {}}, SampleCampaign(), small);
+  Result<model::Record> big =
+      PrepareDocument(DocxWith("x"), Origin{"big.docx", {}}, SampleKeys(), small);
   ASSERT_FALSE(big.ok());
   EXPECT_EQ(big.error().code, ErrorCode::kLimitExceeded);
   EXPECT_EQ(big.error().where, "big.docx");

@@ -86,15 +86,6 @@ TEST(FormatTest, NumberSymbolAndPlanCitation) {
   EXPECT_EQ(PlanCitation(plan), "Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020");
 }
 
-TEST(FormatTest, CaseOfTheFirstLetter) {
-  EXPECT_EQ(UpperFirst("số đoàn viên"), "Số đoàn viên");
-  EXPECT_EQ(UpperFirst("đợt 1"), "Đợt 1");
-  EXPECT_EQ(LowerFirst("Sơ kết đợt 1"), "sơ kết đợt 1");
-  EXPECT_EQ(LowerFirst("Phong trào"), "phong trào");
-  EXPECT_EQ(LowerFirst("UBND tỉnh"), "UBND tỉnh");  // an acronym stays
-  EXPECT_EQ(LowerFirst(""), "");
-}
-
 TEST(FormatTest, XmlSafeDropsControlsAndRepairsUtf8) {
   EXPECT_TRUE(IsXmlSafe("Tam Đường\ttab\nline"));
   EXPECT_EQ(XmlSafe("a\x01"
@@ -107,6 +98,8 @@ TEST(FormatTest, XmlSafeDropsControlsAndRepairsUtf8) {
   EXPECT_EQ(XmlSafe("\xEF\xBF\xBE"), "");                      // U+FFFE
   EXPECT_EQ(XmlSafe("\xC3\xA0"), "\xC3\xA0");                  // à
   EXPECT_EQ(XmlSafe("\xC0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong NUL
+  EXPECT_EQ(XmlSafe("a\xE1\xBB"), "a\xEF\xBF\xBD");            // a cut-off ạ: one U+FFFD
+  EXPECT_FALSE(IsXmlSafe("a\xE1\xBB"));
 }
 
 TEST(FormatTest, DisplayWidthCountsColumnsNotBytes) {

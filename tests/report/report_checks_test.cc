@@ -21,6 +21,7 @@
 #include "report/json_report.h"
 #include "report/render.h"
 #include "report_fixture.h"
+#include "text/letters.h"
 #include "zip_test_util.h"
 
 namespace tonghop::report {
@@ -340,7 +341,7 @@ TEST(ReportChecksTest, LibreOfficeOpensTheDocxAndItsTextHoldsEveryUnitAndTotal) 
     for (size_t i = 0; i < p.metrics.size(); ++i) {
       if (!t.metric_reported[i]) continue;
       std::string total = FormatNumberVi(t.metrics[i]);
-      EXPECT_NE(text->find(UpperFirst(p.metrics[i].label) + ": " + total), std::string::npos)
+      EXPECT_NE(text->find(text::UpperFirst(p.metrics[i].label) + ": " + total), std::string::npos)
           << total;
     }
   }

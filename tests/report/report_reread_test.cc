@@ -13,6 +13,7 @@
 #include "report/render.h"
 #include "report/zip_writer.h"
 #include "report_fixture.h"
+#include "text/letters.h"
 
 namespace tonghop::report {
 namespace {
@@ -90,7 +91,7 @@ TEST(ReportRereadTest, TheDocxReadsBackAsAnAdministrativeReport) {
     for (const UnitRow& u : p.units) EXPECT_NE(text.str().find(u.name), std::string::npos);
     for (size_t i = 0; i < p.metrics.size(); ++i) {
       if (!p.totals.metric_reported[i]) continue;
-      EXPECT_NE(text.str().find(UpperFirst(p.metrics[i].label) + ": " +
+      EXPECT_NE(text.str().find(text::UpperFirst(p.metrics[i].label) + ": " +
                                 FormatNumberVi(p.totals.metrics[i])),
                 std::string::npos)
           << p.metrics[i].id;

@@ -149,5 +149,21 @@ TEST(DatesTest, NumericDateSyntax) {
   EXPECT_EQ(MatchNumericDate("05/07/20", 0), 0u);
 }
 
+TEST(DatesTest, FormattedDatesFollowNd30) {
+  EXPECT_EQ(FormatNumericDate(2020, 7, 5), "05/07/2020");
+  EXPECT_EQ(FormatNumericDate(2020, 12, 31), "31/12/2020");
+  EXPECT_EQ(FormatDateInWords(2020, 7, 5), "ngày 05 tháng 7 năm 2020");
+  EXPECT_EQ(FormatDateInWords(2021, 2, 14), "ngày 14 tháng 02 năm 2021");
+  EXPECT_EQ(FormatDateInWords(2021, 1, 9), "ngày 09 tháng 01 năm 2021");
+  EXPECT_EQ(FormatDateInWords(2020, 12, 20), "ngày 20 tháng 12 năm 2020");
+  // What it writes, ParseDate reads back.
+  std::optional<DateMatch> d = ParseDate(FormatDateInWords(2021, 2, 14));
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->Iso(), "2021-02-14");
+  d = ParseDate(FormatNumericDate(2020, 7, 5));
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->Iso(), "2020-07-05");
+}
+
 }  // namespace
 }  // namespace tonghop::text

@@ -116,5 +116,25 @@ TEST(FoldTest, FoldedContainsRespectsWordBoundaries) {
   EXPECT_EQ(FoldedFind("hoàng hoà", "hoà"), std::string("hoàng ").size());
 }
 
+TEST(FoldTest, FoldedStartsWithEndsAtAWordBoundary) {
+  const std::string key = FoldKey("Số: 25/BC-LĐLĐ");
+  EXPECT_TRUE(FoldedStartsWith(key, "số"));
+  EXPECT_TRUE(FoldedStartsWith(key, "số:"));
+  EXPECT_TRUE(FoldedStartsWith("số", "số"));
+  EXPECT_FALSE(FoldedStartsWith("sốt", "số"));
+  EXPECT_FALSE(FoldedStartsWith("số2", "số"));  // digits are word characters
+  EXPECT_TRUE(FoldedStartsWith("(ký tên)", "(ký"));
+  EXPECT_TRUE(FoldedStartsWith("- a", "-"));  // a prefix ending in punctuation
+  EXPECT_FALSE(FoldedStartsWith("số", "số 25"));
+  EXPECT_FALSE(FoldedStartsWith("số", ""));
+}
+
+TEST(FoldTest, FoldKeyPrefixCutsAtACharacterBoundary) {
+  EXPECT_EQ(FoldKeyPrefix("ĐÃ KÝ rồi", 4), "đã");  // Đ Ã are two bytes each
+  EXPECT_EQ(FoldKeyPrefix("ĐÃ KÝ rồi", 3), "đ");   // no half Ã
+  EXPECT_EQ(FoldKeyPrefix("ĐÃ KÝ", 100), "đã ký");
+  EXPECT_EQ(FoldKeyPrefix("Việt", 10, {.no_marks = true}), "viet");
+}
+
 }  // namespace
 }  // namespace tonghop::text

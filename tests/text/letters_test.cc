@@ -102,5 +102,30 @@ TEST(LettersTest, MarksMapToTonesAndShapes) {
   EXPECT_FALSE(ShapeOfMark(0x0301));
 }
 
+TEST(LettersTest, UpperLetters) {
+  for (char32_t c : {U'A', U'Đ', U'Ư', U'Ệ', U'Ǽ', U'Ω'})
+    EXPECT_TRUE(IsUpperLetter(c)) << uint32_t(c);
+  for (char32_t c : {U'a', U'đ', U'ệ', U'1', U'-', U'\u0301', U'ß'})
+    EXPECT_FALSE(IsUpperLetter(c)) << uint32_t(c);
+}
+
+TEST(LettersTest, CaseOfTheFirstLetter) {
+  EXPECT_EQ(UpperFirst("số đoàn viên"), "Số đoàn viên");
+  EXPECT_EQ(UpperFirst("đợt 1"), "Đợt 1");
+  EXPECT_EQ(UpperFirst("ước tính"), "Ước tính");
+  EXPECT_EQ(UpperFirst("1. x"), "1. x");
+  EXPECT_EQ(UpperFirst(""), "");
+  EXPECT_EQ(UpperFirst("\xFF"
+                       "abc"),
+            "\xFF"
+            "abc");  // invalid UTF-8 is left alone
+  EXPECT_EQ(LowerFirst("Sơ kết đợt 1"), "sơ kết đợt 1");
+  EXPECT_EQ(LowerFirst("Phong trào"), "phong trào");
+  EXPECT_EQ(LowerFirst("ĐỢt"), "ĐỢt");              // the second letter is a capital too
+  EXPECT_EQ(LowerFirst("UBND tỉnh"), "UBND tỉnh");  // an acronym stays
+  EXPECT_EQ(LowerFirst("Đ"), "đ");
+  EXPECT_EQ(LowerFirst(""), "");
+}
+
 }  // namespace
 }  // namespace tonghop::text

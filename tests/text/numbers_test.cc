@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <string>
+
 namespace tonghop::text {
 namespace {
 
@@ -123,6 +126,51 @@ TEST(NumbersTest, SentencePunctuationIsNotPartOfTheNumber) {
   EXPECT_EQ(f[2].value, 6);
   EXPECT_EQ(f[3].value, 7);
   EXPECT_EQ(f[4].value, 18);
+}
+
+TEST(NumbersTest, FormatDecimalWritesVietnameseNotation) {
+  EXPECT_EQ(FormatDecimal("1962"), "1.962");
+  EXPECT_EQ(FormatDecimal("1250.50"), "1.250,5");
+  EXPECT_EQ(FormatDecimal("-1250.5"), "-1.250,5");
+  EXPECT_EQ(FormatDecimal("+007"), "7");
+  EXPECT_EQ(FormatDecimal(".5"), "0,5");
+  EXPECT_EQ(FormatDecimal("-0.000"), "0");
+  EXPECT_EQ(FormatDecimal("1234567"), "1.234.567");
+  EXPECT_EQ(FormatDecimal("1234567.25", NumberStyle::kEnglish), "1,234,567.25");
+  // What it writes, ParseNumber reads back.
+  for (std::string_view plain : {"1962", "1250.5", "0.25", "1234567.125"}) {
+    EXPECT_EQ(ParseNumber(FormatDecimal(plain)), std::stod(std::string(plain))) << plain;
+  }
+}
+
+TEST(NumbersTest, FormatNumberRoundsToTheGivenDecimals) {
+  EXPECT_EQ(FormatNumber(1250.5), "1.250,5");
+  EXPECT_EQ(FormatNumber(23252), "23.252");
+  EXPECT_EQ(FormatNumber(-0.0), "0");
+  EXPECT_EQ(FormatNumber(0.1 + 0.2), "0,3");
+  EXPECT_EQ(FormatNumber(1.0 / 3), "0,333333");
+  EXPECT_EQ(FormatNumber(1.0 / 3, 2), "0,33");
+  EXPECT_EQ(FormatNumber(2.5, 0), "2");  // round half to even, as std::to_chars
+  EXPECT_EQ(FormatNumber(1250.5, 6, NumberStyle::kEnglish), "1,250.5");
+  EXPECT_EQ(FormatNumber(std::nan("")), "");
+  EXPECT_EQ(FormatNumber(INFINITY), "");
+  EXPECT_EQ(FormatNumber(1e-99, 1000).size(), 2u + 99u);     // "0,00…01"
+  EXPECT_EQ(FormatNumber(1e-101, 1000), "0");                // at most 100 decimals
+  EXPECT_EQ(FormatNumber(-1e300).size(), 1u + 301u + 100u);  // every double fits
+}
+
+TEST(NumbersTest, NumberInWords) {
+  EXPECT_EQ(NumberInWords(0), "không");
+  EXPECT_EQ(NumberInWords(1), "một");
+  EXPECT_EQ(NumberInWords(10), "mười");
+  EXPECT_EQ(NumberInWords(11), "mười một");
+  EXPECT_EQ(NumberInWords(15), "mười lăm");
+  EXPECT_EQ(NumberInWords(20), "hai mươi");
+  EXPECT_EQ(NumberInWords(21), "hai mươi mốt");
+  EXPECT_EQ(NumberInWords(25), "hai mươi lăm");
+  EXPECT_EQ(NumberInWords(99), "chín mươi chín");
+  EXPECT_EQ(NumberInWords(100), "100");
+  EXPECT_EQ(NumberInWords(-1), "-1");
 }
 
 }  // namespace
