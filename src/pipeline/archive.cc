@@ -1,3 +1,4 @@
+#include "common/ascii.h"
 #include "pipeline/archive.h"
 
 #include <set>
@@ -9,18 +10,6 @@
 
 namespace tonghop::pipeline {
 namespace {
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 std::string_view LastComponent(std::string_view name) {
   while (!name.empty() && (name.back() == '/' || name.back() == '\\')) name.remove_suffix(1);
@@ -156,7 +145,7 @@ class Walker {
 
   bool IsNestedArchive(std::string_view bytes, std::string_view name) {
     if (!read::HasZipSignature(bytes)) return false;
-    if (EndsWith(AsciiLower(name), ".zip")) return true;
+    if (AsciiLower(name).ends_with(".zip")) return true;
     Result<read::ZipArchive> probe = read::ZipArchive::Open(bytes, limits_.zip);
     return probe.ok() && IsPlainArchive(*probe);
   }

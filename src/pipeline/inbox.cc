@@ -1,3 +1,4 @@
+#include "common/ascii.h"
 #include "pipeline/inbox.h"
 
 #include <algorithm>
@@ -19,18 +20,6 @@ constexpr int kMoveAttempts = 8;
 // The shortest wait before looking at a file again (a settle time of 0 must
 // not turn a file being written into a busy loop).
 constexpr std::int64_t kMinRecheckMs = 20;
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // The same file as far as stability goes (ctime left out: it also moves on
 // chmod or a rename, which do not change the content).
@@ -70,7 +59,7 @@ bool IsIgnoredInboxName(std::string_view name) {
   if (name.rfind("~$", 0) == 0) return true;
   std::string lower = AsciiLower(name);
   for (std::string_view suffix : {".tmp", ".part", ".partial", ".crdownload", ".swp"}) {
-    if (EndsWith(lower, suffix)) return true;
+    if (lower.ends_with(suffix)) return true;
   }
   return lower == "thumbs.db" || lower == "desktop.ini";
 }

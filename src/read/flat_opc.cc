@@ -1,3 +1,4 @@
+#include "common/ascii.h"
 #include "read/flat_opc.h"
 
 #include <pugixml.hpp>
@@ -8,14 +9,6 @@
 
 namespace tonghop::read {
 namespace {
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string_view LocalName(std::string_view qname) {
   std::size_t colon = qname.find(':');

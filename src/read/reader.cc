@@ -1,3 +1,4 @@
+#include "common/ascii.h"
 #include "read/reader.h"
 
 #include <pugixml.hpp>
@@ -26,14 +27,6 @@ SniffResult Accepted(Sniffed kind) { return SniffResult{kind, {}, ErrorCode::kUn
 
 SniffResult Refused(std::string vi, std::string en, ErrorCode code = ErrorCode::kUnsupportedFormat) {
   return SniffResult{Sniffed::kUnsupported, Msg(std::move(vi), std::move(en)), code};
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 bool Contains(std::string_view haystack, std::string_view needle) {

@@ -8,10 +8,6 @@
 namespace tonghop::read {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
 SniffResult Refused(std::string vi, std::string en, ErrorCode code = ErrorCode::kUnsupportedFormat) {
   return SniffResult{Sniffed::kUnsupported, Msg(std::move(vi), std::move(en)), code};
 }
@@ -56,9 +52,9 @@ bool LooksLikeText(std::string_view bytes) {
 }  // namespace
 
 bool HasZipSignature(std::string_view bytes) {
-  return StartsWith(bytes, std::string_view("PK\x03\x04", 4)) ||
-         StartsWith(bytes, std::string_view("PK\x05\x06", 4)) ||
-         StartsWith(bytes, std::string_view("PK\x07\x08", 4));
+  return bytes.starts_with(std::string_view("PK\x03\x04", 4)) ||
+         bytes.starts_with(std::string_view("PK\x05\x06", 4)) ||
+         bytes.starts_with(std::string_view("PK\x07\x08", 4));
 }
 
 std::optional<SniffResult> SniffRefusedByMagic(std::string_view bytes) {
@@ -67,41 +63,41 @@ std::optional<SniffResult> SniffRefusedByMagic(std::string_view bytes) {
                    "The file is empty (0 bytes) — it may not have been saved or sent properly");
   }
   if (HasZipSignature(bytes)) return std::nullopt;
-  if (StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return DescribeCfb(bytes);
+  if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return DescribeCfb(bytes);
   // PDF may follow a few bytes of junk; readers accept it within 1 KiB.
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) {
     return Refused("Tệp PDF, không phải văn bản Word" + std::string(kSendDocx),
                    "A PDF file, not a Word document" + std::string(kSendDocxEn));
   }
-  if (StartsWith(bytes, "\x89PNG\r\n\x1A\n")) return Image("PNG");
-  if (StartsWith(bytes, "\xFF\xD8\xFF")) return Image("JPEG");
-  if (StartsWith(bytes, "GIF87a") || StartsWith(bytes, "GIF89a")) return Image("GIF");
-  if (StartsWith(bytes, std::string_view("II*\0", 4)) || StartsWith(bytes, std::string_view("MM\0*", 4))) {
+  if (bytes.starts_with("\x89PNG\r\n\x1A\n")) return Image("PNG");
+  if (bytes.starts_with("\xFF\xD8\xFF")) return Image("JPEG");
+  if (bytes.starts_with("GIF87a") || bytes.starts_with("GIF89a")) return Image("GIF");
+  if (bytes.starts_with(std::string_view("II*\0", 4)) || bytes.starts_with(std::string_view("MM\0*", 4))) {
     return Image("TIFF");
   }
-  if (StartsWith(bytes, "BM") && bytes.size() >= 26 && bytes[14] != 0 && bytes[6] == 0 && bytes[7] == 0 &&
+  if (bytes.starts_with("BM") && bytes.size() >= 26 && bytes[14] != 0 && bytes[6] == 0 && bytes[7] == 0 &&
       bytes[8] == 0 && bytes[9] == 0) {
     return Image("BMP");
   }
-  if (StartsWith(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP") return Image("WebP");
-  if (StartsWith(bytes, "{\\rtf")) {
+  if (bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") return Image("WebP");
+  if (bytes.starts_with("{\\rtf")) {
     return Refused("Văn bản RTF (.rtf) — hãy mở bằng Word và lưu lại thành .docx",
                    "An RTF document (.rtf) — open it in Word and save it as .docx");
   }
-  if (StartsWith(bytes, "Rar!\x1A\x07")) {
+  if (bytes.starts_with("Rar!\x1A\x07")) {
     return Refused("Tệp nén RAR — hãy giải nén, hoặc nén lại bằng ZIP rồi dùng lệnh `tonghop batch`",
                    "A RAR archive — extract it, or compress it again as ZIP and use `tonghop batch`");
   }
-  if (StartsWith(bytes, "7z\xBC\xAF\x27\x1C")) {
+  if (bytes.starts_with("7z\xBC\xAF\x27\x1C")) {
     return Refused("Tệp nén 7z — hãy giải nén, hoặc nén lại bằng ZIP rồi dùng lệnh `tonghop batch`",
                    "A 7z archive — extract it, or compress it again as ZIP and use `tonghop batch`");
   }
-  if (StartsWith(bytes, "\x1F\x8B")) {
+  if (bytes.starts_with("\x1F\x8B")) {
     return Refused("Tệp nén gzip (.gz) — hãy giải nén trước",
                    "A gzip archive (.gz) — extract it first");
   }
   std::string_view head = bytes.substr(0, 1024);
-  if (StartsWith(head, "MIME-Version:") || head.find("\nMIME-Version:") != std::string_view::npos) {
+  if (head.starts_with("MIME-Version:") || head.find("\nMIME-Version:") != std::string_view::npos) {
     return Refused("Trang web lưu thành một tệp (.mht) — hãy mở bằng Word và lưu lại thành .docx",
                    "A single-file web page (.mht) — open it in Word and save it as .docx");
   }
@@ -237,7 +233,7 @@ SniffResult DescribeCfb(std::string_view bytes) {
                    "A Visio drawing (.vsd), not a Word document" + std::string(kSendDocxEn));
   }
   if (dir && std::any_of(dir->names.begin(), dir->names.end(),
-                         [](const std::string& n) { return StartsWith(n, "__substg1.0_"); })) {
+                         [](const std::string& n) { return n.starts_with("__substg1.0_"); })) {
     return Refused("Thư Outlook (.msg) — hãy lưu riêng tệp đính kèm rồi gửi",
                    "An Outlook message (.msg) — save its attachment and send that");
   }

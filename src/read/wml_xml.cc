@@ -88,10 +88,6 @@ NamespaceTable TableFor(Dialect dialect) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
 // The in-scope namespace bindings while walking a tree.
 class Scope {
  public:
@@ -103,7 +99,7 @@ class Scope {
     bool any = false;
     for (pugi::xml_attribute attr : node.attributes()) {
       std::string_view name = attr.name();
-      if (!StartsWith(name, "xmlns")) continue;
+      if (!name.starts_with("xmlns")) continue;
       std::string_view prefix;
       if (name.size() == 5) {
         prefix = "";
@@ -269,7 +265,7 @@ Status Canonicalize(pugi::xml_node root, const NamespaceTable& table, const Read
     }
     for (pugi::xml_attribute attr : node.attributes()) {
       std::string_view attr_name = attr.name();
-      if (StartsWith(attr_name, "xmlns")) continue;
+      if (attr_name.starts_with("xmlns")) continue;
       if (std::string name = CanonicalName(attr_name, scope, table, true); !name.empty()) {
         attr.set_name(name.c_str());
       }

@@ -1,17 +1,10 @@
+#include "common/ascii.h"
 #include "read/zip_package.h"
 
 #include "read/xml_guard.h"
 
 namespace tonghop::read {
 namespace {
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string PartNameOf(const ZipEntry& entry) {
   std::string_view name = entry.name;

@@ -17,10 +17,6 @@ class SystemClockImpl final : public Clock {
   }
 };
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 }  // namespace
 
 const Clock& SystemClock() {
@@ -78,7 +74,7 @@ std::optional<JournalState> ParseJournalState(std::string_view name) {
 
 Result<std::unique_ptr<Store>> OpenStore(const StoreConfig& config) {
   std::string_view uri = config.uri;
-  if (StartsWith(uri, "postgresql:") || StartsWith(uri, "postgres:")) {
+  if (uri.starts_with("postgresql:") || uri.starts_with("postgres:")) {
     return MakeError(ErrorCode::kConfig,
                      Msg("kho dữ liệu PostgreSQL chưa được hỗ trợ; dùng sqlite:",
                          "PostgreSQL stores are not supported yet; use sqlite:"),
@@ -87,7 +83,7 @@ Result<std::unique_ptr<Store>> OpenStore(const StoreConfig& config) {
   std::filesystem::path file;
   if (uri.empty() || uri == "sqlite:") {
     file = std::filesystem::path(config.data_dir) / std::string(kSqliteFileName);
-  } else if (StartsWith(uri, "sqlite:")) {
+  } else if (uri.starts_with("sqlite:")) {
     file = std::string(uri.substr(7));
   } else {
     return MakeError(ErrorCode::kConfig,
