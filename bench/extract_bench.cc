@@ -39,46 +39,55 @@ model::Document SyntheticReport(int paragraphs) {
   model::Table header;
   header.has_borders = false;
   header.rows.push_back(model::Row{
-      {C({P("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU"), P("LIÊN ĐOÀN LAO ĐỘNG HUYỆN TAM ĐƯỜNG", true), P("Số: 25/BC-LĐLĐ")}),
+      {C({P("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU"), P("LIÊN ĐOÀN LAO ĐỘNG HUYỆN TAM ĐƯỜNG", true),
+          P("Số: 25/BC-LĐLĐ")}),
        C({P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true), P("Độc lập - Tự do - Hạnh phúc", true),
           P("Tam Đường, ngày 05 tháng 7 năm 2020")})},
       false});
   d.body.emplace_back(std::move(header));
   d.body.emplace_back(P("BÁO CÁO", true));
   d.body.emplace_back(P("Sơ kết phong trào thi đua đợt 1 năm 2020", true));
-  d.body.emplace_back(P("Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ LĐLĐ tỉnh;"));
+  d.body.emplace_back(
+      P("Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ LĐLĐ tỉnh;"));
   static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
   for (int i = 0; i < paragraphs; ++i) {
     if (i % 10 == 0) {
-      d.body.emplace_back(P(std::string(kRoman[(i / 10) % 10]) + ". KẾT QUẢ THỰC HIỆN PHẦN " + std::to_string(i), true));
+      d.body.emplace_back(
+          P(std::string(kRoman[(i / 10) % 10]) + ". KẾT QUẢ THỰC HIỆN PHẦN " + std::to_string(i),
+            true));
       model::Table t;
       t.rows.push_back(model::Row{{C({P("TT")}), C({P("Nội dung")}), C({P("Kết quả")})}, true});
-      t.rows.push_back(model::Row{{C({P("1")}), C({P("Số công đoàn cơ sở")}), C({P("65")})}, false});
-      t.rows.push_back(model::Row{{C({P("2")}), C({P("Giá trị làm lợi (triệu đồng)")}), C({P("1.250,5")})}, false});
+      t.rows.push_back(
+          model::Row{{C({P("1")}), C({P("Số công đoàn cơ sở")}), C({P("65")})}, false});
+      t.rows.push_back(model::Row{
+          {C({P("2")}), C({P("Giá trị làm lợi (triệu đồng)")}), C({P("1.250,5")})}, false});
       d.body.emplace_back(std::move(t));
       continue;
     }
     if (i % 10 == 1) {
-      d.body.emplace_back(P(std::to_string(i % 7 + 1) + ". Công tác tuyên truyền, phát động", true));
+      d.body.emplace_back(
+          P(std::to_string(i % 7 + 1) + ". Công tác tuyên truyền, phát động", true));
       continue;
     }
-    d.body.emplace_back(P("Căn cứ Quyết định số " + std::to_string(i) +
-                          "/QĐ-LĐLĐ ngày 12/11/2019, toàn huyện có 45 CĐCS với 2.350 đoàn viên; khen thưởng 5 "
-                          "tập thể và 12 cá nhân, làm lợi 1.250,5 triệu đồng vào ngày 30/6/2020."));
+    d.body.emplace_back(
+        P("Căn cứ Quyết định số " + std::to_string(i) +
+          "/QĐ-LĐLĐ ngày 12/11/2019, toàn huyện có 45 CĐCS với 2.350 đoàn viên; khen thưởng 5 "
+          "tập thể và 12 cá nhân, làm lợi 1.250,5 triệu đồng vào ngày 30/6/2020."));
   }
   model::Table signer;
   signer.has_borders = false;
-  signer.rows.push_back(model::Row{{C({P("Nơi nhận:"), P("- LĐLĐ tỉnh (B/c);"), P("- Lưu: VT.")}),
-                                    C({P("TM. BAN THƯỜNG VỤ", true), P("CHỦ TỊCH", true), P("Lò Văn Hải", true)})},
-                                   false});
+  signer.rows.push_back(
+      model::Row{{C({P("Nơi nhận:"), P("- LĐLĐ tỉnh (B/c);"), P("- Lưu: VT.")}),
+                  C({P("TM. BAN THƯỜNG VỤ", true), P("CHỦ TỊCH", true), P("Lò Văn Hải", true)})},
+                 false});
   d.body.emplace_back(std::move(signer));
   return d;
 }
 
 const campaign::Campaign* SampleCampaign() {
   static const std::optional<campaign::Campaign> c = []() -> std::optional<campaign::Campaign> {
-    Result<campaign::Campaign> r =
-        campaign::LoadCampaignFile(std::string(TONGHOP_TEST_DATA) + "/../../samples/campaigns/lai-chau-2020.xml");
+    Result<campaign::Campaign> r = campaign::LoadCampaignFile(
+        std::string(TONGHOP_TEST_DATA) + "/../../samples/campaigns/lai-chau-2020.xml");
     if (!r.ok()) return std::nullopt;
     return std::move(*r);
   }();
@@ -110,7 +119,10 @@ void BM_AnalyzeWithCampaignBySize(benchmark::State& state) {
   }
   state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_AnalyzeWithCampaignBySize)->RangeMultiplier(4)->Range(64, 64 << 8)->Complexity(benchmark::oN);
+BENCHMARK(BM_AnalyzeWithCampaignBySize)
+    ->RangeMultiplier(4)
+    ->Range(64, 64 << 8)
+    ->Complexity(benchmark::oN);
 
 // The sample season as received: read once, then extraction + checks per
 // document, the campaign's keys built once as ingest, batch and watch do.

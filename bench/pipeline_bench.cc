@@ -16,8 +16,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -97,7 +97,8 @@ const Fixture& GetFixture() {
   static const Fixture fixture = [] {
     Fixture f;
     const std::string root = TONGHOP_SOURCE_DIR;
-    Result<campaign::Campaign> c = campaign::LoadCampaignFile(root + "/samples/campaigns/lai-chau-2020.xml");
+    Result<campaign::Campaign> c =
+        campaign::LoadCampaignFile(root + "/samples/campaigns/lai-chau-2020.xml");
     if (c.ok()) f.campaign = std::move(*c);
     std::vector<std::string> docs;
     for (const auto& entry : std::filesystem::directory_iterator(root + "/samples/docs")) {
@@ -113,8 +114,9 @@ const Fixture& GetFixture() {
       d.resize(d.size() - 2);
       Put16(d, static_cast<std::uint32_t>(comment.size()));
       d += comment;
-      files.emplace_back("Đơn vị " + std::to_string(n % 100) + "/báo cáo " + std::to_string(n) + ".docx",
-                         std::move(d));
+      files.emplace_back(
+          "Đơn vị " + std::to_string(n % 100) + "/báo cáo " + std::to_string(n) + ".docx",
+          std::move(d));
     }
     f.archive = StoredZip(files);
     std::error_code ec;
@@ -192,7 +194,12 @@ void BM_BatchIntoStore(benchmark::State& state) {
   }
   state.SetItemsProcessed(stored);
 }
-BENCHMARK(BM_BatchIntoStore)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(BM_BatchIntoStore)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
 
 }  // namespace
 }  // namespace tonghop::pipeline

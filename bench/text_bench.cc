@@ -48,8 +48,8 @@ std::vector<std::string> Paragraphs(size_t total_bytes) {
 
 std::string Nfd(const std::string& s) {
   UErrorCode ec = U_ZERO_ERROR;
-  icu::UnicodeString u = icu::Normalizer2::getNFDInstance(ec)->normalize(
-      icu::UnicodeString::fromUTF8(s), ec);
+  icu::UnicodeString u =
+      icu::Normalizer2::getNFDInstance(ec)->normalize(icu::UnicodeString::fromUTF8(s), ec);
   std::string out;
   u.toUTF8String(out);
   return out;
@@ -66,8 +66,9 @@ struct Corpus {
       nfd.push_back(Nfd(p));
       tcvn3.push_back(EncodeLegacy(p, LegacyEncoding::kTcvn3));
       vni.push_back(EncodeLegacy(p, LegacyEncoding::kVni));
-      french.push_back("Le comité a été réuni à Genève, où il a décidé de créer un nouveau "
-                       "règlement pour les élèves; München, Größe, señor, año.");
+      french.push_back(
+          "Le comité a été réuni à Genève, où il a décidé de créer un nouveau "
+          "règlement pour les élèves; München, Größe, señor, año.");
       nfc_bytes += p.size();
       nfd_bytes += nfd.back().size();
       tcvn3_bytes += tcvn3.back().size();
@@ -217,8 +218,8 @@ BENCHMARK(BM_TextFindNumbersAndDates);
 
 void BM_TextSortThousandNames(benchmark::State& state) {
   std::vector<std::string> names;
-  const char* parts[] = {"Công đoàn", "Liên đoàn Lao động", "Đoàn", "Ủy ban", "Tổ", "Ấp", "Sìn Hồ",
-                         "Mường Tè", "Nậm Nhùn", "Than Uyên"};
+  const char* parts[] = {"Công đoàn", "Liên đoàn Lao động", "Đoàn",     "Ủy ban",   "Tổ", "Ấp",
+                         "Sìn Hồ",    "Mường Tè",           "Nậm Nhùn", "Than Uyên"};
   for (int i = 0; i < 1000; ++i) {
     names.push_back(std::string(parts[i % 10]) + " " + parts[(i * 7) % 10] + " " +
                     std::to_string(i));

@@ -34,8 +34,8 @@
 
 #include "read/xml_guard.h"
 #include "read/zip.h"
-#include "read/zip_package.h"
 #include "read/zip_builder.h"
+#include "read/zip_package.h"
 
 namespace {
 
@@ -86,9 +86,10 @@ std::string LibreOfficeDocx() {
 </office:document>
 )";
   std::string command = "soffice -env:UserInstallation=file://" + (dir / "profile").string() +
-                        " --headless --convert-to docx --outdir " + dir.string() + " " + fodt.string() +
-                        " >/dev/null 2>&1";
-  if (std::system(command.c_str()) == 0 && fs::exists(dir / "lo.docx")) return Slurp(dir / "lo.docx");
+                        " --headless --convert-to docx --outdir " + dir.string() + " " +
+                        fodt.string() + " >/dev/null 2>&1";
+  if (std::system(command.c_str()) == 0 && fs::exists(dir / "lo.docx"))
+    return Slurp(dir / "lo.docx");
   std::cerr << "soffice failed; using the shared corpus's LibreOffice-written DOCX\n";
   return Slurp(fs::path(TONGHOP_SHARED_DIR) / "corpus/synthetic/docs/000-tp-lai-chau-kh.docx");
 }
@@ -96,8 +97,9 @@ std::string LibreOfficeDocx() {
 // ~30 MB of WordprocessingML shaped like Word's: rsid attributes, full run
 // properties, proofErr and bookmarks, Vietnamese text.
 std::string BigDocumentXml() {
-  const char* words[] = {"phong", "trào", "thi", "đua", "công", "đoàn", "cơ", "sở", "đoàn", "viên",
-                         "Lai", "Châu", "sáng", "kiến", "kết", "quả", "thực", "hiện", "năm", "2020"};
+  const char* words[] = {"phong", "trào", "thi",  "đua",  "công", "đoàn", "cơ",
+                         "sở",    "đoàn", "viên", "Lai",  "Châu", "sáng", "kiến",
+                         "kết",   "quả",  "thực", "hiện", "năm",  "2020"};
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<w:document "
       "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
@@ -106,15 +108,18 @@ std::string BigDocumentXml() {
   while (xml.size() < 30u * 1000 * 1000) {
     char rsid[9];
     std::snprintf(rsid, sizeof rsid, "00%06X", (paragraph * 2654435761u) & 0xFFFFFF);
-    xml += "<w:p w:rsidR=\"" + std::string(rsid) + "\" w:rsidRDefault=\"00C12AB4\" w:rsidP=\"" + rsid +
-           "\"><w:pPr><w:spacing w:before=\"120\" w:after=\"120\"/><w:ind w:firstLine=\"720\"/><w:jc "
-           "w:val=\"both\"/></w:pPr><w:bookmarkStart w:id=\"" + std::to_string(paragraph) +
-           "\" w:name=\"_Toc" + std::to_string(paragraph) + "\"/>";
+    xml +=
+        "<w:p w:rsidR=\"" + std::string(rsid) + "\" w:rsidRDefault=\"00C12AB4\" w:rsidP=\"" + rsid +
+        "\"><w:pPr><w:spacing w:before=\"120\" w:after=\"120\"/><w:ind w:firstLine=\"720\"/><w:jc "
+        "w:val=\"both\"/></w:pPr><w:bookmarkStart w:id=\"" +
+        std::to_string(paragraph) + "\" w:name=\"_Toc" + std::to_string(paragraph) + "\"/>";
     for (int r = 0; r < 6; ++r) {
       if (r == 3) xml += "<w:proofErr w:type=\"spellStart\"/>";
       xml += "<w:r w:rsidRPr=\"" + std::string(rsid) +
-             "\"><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times "
-             "New Roman\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang w:val=\"vi-VN\"/></w:rPr><w:t "
+             "\"><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
+             "w:cs=\"Times "
+             "New Roman\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang "
+             "w:val=\"vi-VN\"/></w:rPr><w:t "
              "xml:space=\"preserve\">";
       for (int w = 0; w < 7; ++w) {
         x = x * 1103515245 + 12345;
@@ -132,7 +137,8 @@ std::string BigDocumentXml() {
 
 // The small DOCX's parts with a big document.xml, written by our test
 // builder with LibreOffice's layout (data descriptors, flag 0x0808).
-std::string BigDocx(const std::string& small, const std::string& document_xml, bool data_descriptors) {
+std::string BigDocx(const std::string& small, const std::string& document_xml,
+                    bool data_descriptors) {
   std::string_view view(small);
   tonghop::read::ZipArchive archive = ZipArchive::Open(view).value();
   std::vector<std::pair<std::string, std::string>> parts;
@@ -223,7 +229,8 @@ std::uint64_t ReadAllLibzip(const std::string& bytes) {
       throw std::runtime_error(message);
     }
     zip_int64_t got;
-    while ((got = zip_fread(f, buffer.data(), buffer.size())) > 0) total += static_cast<std::uint64_t>(got);
+    while ((got = zip_fread(f, buffer.data(), buffer.size())) > 0)
+      total += static_cast<std::uint64_t>(got);
     std::string message = got < 0 ? std::string("libzip: ") + zip_file_strerror(f) : "";
     zip_fclose(f);
     if (got < 0) {
@@ -246,7 +253,8 @@ std::uint64_t ReadAllPocoStream(const std::string& bytes) {
   for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
     std::istringstream again(bytes);
     Poco::Zip::ZipInputStream zis(again, it->second, true);
-    while (zis.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || zis.gcount() > 0) {
+    while (zis.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
+           zis.gcount() > 0) {
       total += static_cast<std::uint64_t>(zis.gcount());
     }
   }
@@ -263,12 +271,15 @@ std::uint64_t ExtractAllPocoDecompress(const std::string& bytes, int* errors = n
   struct ErrorCounter {
     int failed = 0;
     std::string first;
-    void OnError(const void*, std::pair<const Poco::Zip::ZipLocalFileHeader, const std::string>& info) {
+    void OnError(const void*,
+                 std::pair<const Poco::Zip::ZipLocalFileHeader, const std::string>& info) {
       if (failed++ == 0) first = info.second;
     }
   } counter;
-  decompress.EError += Poco::Delegate<ErrorCounter, std::pair<const Poco::Zip::ZipLocalFileHeader, const std::string>>(
-      &counter, &ErrorCounter::OnError);
+  decompress.EError +=
+      Poco::Delegate<ErrorCounter,
+                     std::pair<const Poco::Zip::ZipLocalFileHeader, const std::string>>(
+          &counter, &ErrorCounter::OnError);
   decompress.decompressAllFiles();
   if (errors) *errors = counter.failed;
   if (first_error) *first_error = counter.first;
@@ -313,7 +324,8 @@ void DescribeBehaviour() {
     z.Add("a.xml", std::string(4 << 20, 'x')).declared_uncompressed = 100;
     hostile.emplace_back("hostile: size understated (100 B declared, 4 MiB real)", z.Build());
   }
-  hostile.emplace_back("hostile: Fifield overlap, 10 x 1 MiB kernel", tonghop::testing::FifieldBomb(10, 1 << 20));
+  hostile.emplace_back("hostile: Fifield overlap, 10 x 1 MiB kernel",
+                       tonghop::testing::FifieldBomb(10, 1 << 20));
   {
     tonghop::testing::ZipBuilder z;
     z.Add("word/document.xml", "<a/>");
@@ -342,7 +354,8 @@ void DescribeBehaviour() {
         std::uint64_t n = fn(*bytes);
         std::cerr << "    " << reader << ": ok, " << n << " bytes\n";
       } catch (const Poco::Exception& e) {
-        std::cerr << "    " << reader << ": THROWS " << e.className() << ": " << e.displayText() << "\n";
+        std::cerr << "    " << reader << ": THROWS " << e.className() << ": " << e.displayText()
+                  << "\n";
       } catch (const std::exception& e) {
         std::cerr << "    " << reader << ": THROWS " << e.what() << "\n";
       }
@@ -402,7 +415,9 @@ void Time(benchmark::State& state, const std::string Inputs::*which, Fn fn) {
 
 void RegisterAll() {
   std::pair<const char*, const std::string Inputs::*> inputs[] = {
-      {"lo-small", &Inputs::lo_small}, {"big-dd", &Inputs::big_dd}, {"big-plain", &Inputs::big_plain}};
+      {"lo-small", &Inputs::lo_small},
+      {"big-dd", &Inputs::big_dd},
+      {"big-plain", &Inputs::big_plain}};
   for (auto& [name, member] : inputs) {
     std::string suffix = std::string("/") + name;
     auto which = member;
@@ -413,16 +428,19 @@ void RegisterAll() {
                                  [which](benchmark::State& s) { Time(s, which, ReadAllLibzip); });
 #endif
 #if TONGHOP_BENCH_POCO_ZIP
-    benchmark::RegisterBenchmark(("BM_ZipPocoInputStream" + suffix).c_str(),
-                                 [which](benchmark::State& s) { Time(s, which, ReadAllPocoStream); });
-    benchmark::RegisterBenchmark(("BM_ZipPocoDecompressToDisk" + suffix).c_str(), [which](benchmark::State& s) {
-      Time(s, which, [](const std::string& b) { return ExtractAllPocoDecompress(b); });
-    });
+    benchmark::RegisterBenchmark(
+        ("BM_ZipPocoInputStream" + suffix).c_str(),
+        [which](benchmark::State& s) { Time(s, which, ReadAllPocoStream); });
+    benchmark::RegisterBenchmark(
+        ("BM_ZipPocoDecompressToDisk" + suffix).c_str(), [which](benchmark::State& s) {
+          Time(s, which, [](const std::string& b) { return ExtractAllPocoDecompress(b); });
+        });
 #endif
   }
   benchmark::RegisterBenchmark("BM_ZipFloorInflateDocumentXml/big-dd", [](benchmark::State& s) {
     std::string scratch;
-    Time(s, &Inputs::big_dd, [&scratch](const std::string& b) { return InflateDocumentXmlOnly(b, scratch); });
+    Time(s, &Inputs::big_dd,
+         [&scratch](const std::string& b) { return InflateDocumentXmlOnly(b, scratch); });
   });
 }
 

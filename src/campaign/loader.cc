@@ -1,6 +1,5 @@
 #include "campaign/loader.h"
 
-
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>

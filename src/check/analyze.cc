@@ -55,8 +55,9 @@ void CheckPeriodContent(model::Record& r, const campaign::Campaign& campaign,
   }
   bool report = r.doc_type && r.doc_type->code == "BC";
   if (report && !campaign.plan.number.empty() && !CitesPlan(r, campaign.plan)) {
-    r.findings.push_back(model::MakeFinding(
-        model::codes::kNoPlanReference, {{"plan", campaign.plan.number + "/" + campaign.plan.symbol}}));
+    r.findings.push_back(
+        model::MakeFinding(model::codes::kNoPlanReference,
+                           {{"plan", campaign.plan.number + "/" + campaign.plan.symbol}}));
   }
 }
 
@@ -64,7 +65,8 @@ void CheckMetrics(model::Record& r, const campaign::Period& period) {
   for (const campaign::MetricSpec& m : period.metrics) {
     if (r.metrics.count(m.id)) continue;
     std::string label = m.labels.empty() ? m.id : m.labels.front();
-    r.findings.push_back(model::MakeFinding(model::codes::kMissingMetric, {{"metric", m.id}, {"label", label}}));
+    r.findings.push_back(
+        model::MakeFinding(model::codes::kMissingMetric, {{"metric", m.id}, {"label", label}}));
   }
 }
 
@@ -74,7 +76,8 @@ bool CitesPlan(const model::Record& record, const campaign::PlanRef& plan) {
   const std::string symbol = SymbolKey(plan.symbol);
   for (const model::Reference& ref : record.references) {
     if (!ref.number || !ref.symbol) continue;
-    if (WithoutLeadingZeros(*ref.number) == WithoutLeadingZeros(plan.number) && SymbolKey(*ref.symbol) == symbol) {
+    if (WithoutLeadingZeros(*ref.number) == WithoutLeadingZeros(plan.number) &&
+        SymbolKey(*ref.symbol) == symbol) {
       return true;
     }
   }
@@ -94,7 +97,8 @@ model::Record Extract(const model::Document& document, const model::Source& sour
   model::Record record = extract::ExtractRecord(document, &layout);
   record.source = source;
   // Reading findings (legacy encoding converted, content not read) first.
-  record.findings.insert(record.findings.begin(), document.findings.begin(), document.findings.end());
+  record.findings.insert(record.findings.begin(), document.findings.begin(),
+                         document.findings.end());
   return record;
 }
 

@@ -63,7 +63,8 @@ PeriodChoice ChoosePeriod(const model::Record& record, const CampaignKeys& campa
   if (best.empty()) {
     for (const PeriodKeys* c : candidates) best.push_back(c->period);
   }
-  std::optional<campaign::Date> date = record.date ? campaign::Date::Parse(*record.date) : std::nullopt;
+  std::optional<campaign::Date> date =
+      record.date ? campaign::Date::Parse(*record.date) : std::nullopt;
   if (!date) return out;
   std::int64_t nearest = std::numeric_limits<std::int64_t>::max();
   bool tie = false;
@@ -81,7 +82,8 @@ PeriodChoice ChoosePeriod(const model::Record& record, const CampaignKeys& campa
     out.period = nullptr;
     return out;
   }
-  out.reason = type_reason + "; ngày " + date->Iso() + " gần hạn nộp " + out.period->due.Iso() + " nhất";
+  out.reason =
+      type_reason + "; ngày " + date->Iso() + " gần hạn nộp " + out.period->due.Iso() + " nhất";
   return out;
 }
 

@@ -15,7 +15,8 @@ struct Spec {
 };
 
 // Headings in document order, level 1 first when `top_only`, else the rest.
-void Collect(std::vector<model::Section>& sections, bool top_only, std::vector<model::Section*>& out) {
+void Collect(std::vector<model::Section>& sections, bool top_only,
+             std::vector<model::Section*>& out) {
   // Iterative walk: depth follows the document, which the reader bounds, but
   // an explicit stack keeps this independent of it.
   std::vector<std::pair<std::vector<model::Section>*, size_t>> stack = {{&sections, 0}};

@@ -20,7 +20,7 @@
 namespace tonghop::check {
 
 struct UnitMatch {
-  const campaign::Unit* unit = nullptr;  // the single best match
+  const campaign::Unit* unit = nullptr;           // the single best match
   std::vector<const campaign::Unit*> candidates;  // several equally good: ambiguous
 };
 

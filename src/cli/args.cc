@@ -6,17 +6,18 @@ ArgParser::ArgParser(std::string usage, LocalizedText summary)
     : usage_(std::move(usage)), summary_(std::move(summary)) {}
 
 void ArgParser::Flag(std::string name, bool* value, LocalizedText help) {
-  specs_.push_back(Spec{std::move(name), Kind::kFlag, value, nullptr, nullptr, "", std::move(help)});
+  specs_.push_back(
+      Spec{std::move(name), Kind::kFlag, value, nullptr, nullptr, "", std::move(help)});
 }
 
-void ArgParser::Option(std::string name, std::optional<std::string>* value,
-                       std::string value_name, LocalizedText help) {
+void ArgParser::Option(std::string name, std::optional<std::string>* value, std::string value_name,
+                       LocalizedText help) {
   specs_.push_back(Spec{std::move(name), Kind::kOption, nullptr, value, nullptr,
                         std::move(value_name), std::move(help)});
 }
 
-void ArgParser::Repeated(std::string name, std::vector<std::string>* values,
-                         std::string value_name, LocalizedText help) {
+void ArgParser::Repeated(std::string name, std::vector<std::string>* values, std::string value_name,
+                         LocalizedText help) {
   specs_.push_back(Spec{std::move(name), Kind::kRepeated, nullptr, nullptr, values,
                         std::move(value_name), std::move(help)});
 }
@@ -44,7 +45,8 @@ Status ArgParser::Parse(const std::vector<std::string>& args) {
     }
     if (options_done || arg.size() < 2 || arg[0] != '-' || arg == "-") {
       if (!positionals_) {
-        return MakeError(ErrorCode::kUsage, Msg("Thừa đối số: " + arg, "Unexpected argument: " + arg));
+        return MakeError(ErrorCode::kUsage,
+                         Msg("Thừa đối số: " + arg, "Unexpected argument: " + arg));
       }
       positionals_->push_back(arg);
       continue;
@@ -161,8 +163,8 @@ std::string ArgParser::Help(Lang lang) const {
     if (!spec.value_name.empty()) left += " " + spec.value_name;
     out += OptionLine(left, spec.help.In(lang));
   }
-  out += OptionLine("--lang vi|en", en ? "language of messages (default vi)"
-                                        : "ngôn ngữ thông báo (mặc định vi)");
+  out += OptionLine("--lang vi|en",
+                    en ? "language of messages (default vi)" : "ngôn ngữ thông báo (mặc định vi)");
   out += OptionLine("--quiet", en ? "no progress bar" : "không hiện thanh tiến độ");
   out += OptionLine("--help", en ? "this help" : "trợ giúp này");
   return out;

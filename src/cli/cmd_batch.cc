@@ -49,7 +49,8 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
       Msg("Đọc các văn bản trong tệp nén ZIP (và thư mục chứa tệp ZIP) vào kho dữ liệu, như "
           "`tonghop ingest`. Đọc được tệp nén lồng nhau và tên tiếng Việt dù có đánh dấu UTF-8 hay "
           "không (CP1258, CP437); thời điểm nhận là thời gian ghi trong tệp nén (giờ Việt Nam). "
-          "Không giải nén ra đĩa: tên “../”, đường dẫn tuyệt đối, liên kết và bom nén không ghi được "
+          "Không giải nén ra đĩa: tên “../”, đường dẫn tuyệt đối, liên kết và bom nén không ghi "
+          "được "
           "gì; mục mã hoá được báo lỗi.",
           "Reads the documents inside ZIP archives (and folders of them) into the store, like "
           "`tonghop ingest`. Nested archives and Vietnamese names are read whether or not the "

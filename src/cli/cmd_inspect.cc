@@ -49,10 +49,12 @@ int RunInspect(const std::vector<std::string>& args, Context& ctx) {
                        "dung hoặc bản ghi trường. Không ghi gì vào kho dữ liệu.",
                        "Reads each document (DOCX, Flat OPC, Word 2003 XML, report XML) and "
                        "prints its text or its field record. Touches nothing in the store."));
-  parser.Flag("--text", &text, Msg("in nội dung như người đọc thấy trong Word",
-                                   "print the text as a reader sees it in Word"));
-  parser.Flag("--json", &json, Msg("in bản ghi JSON (mặc định); nhiều tệp: mỗi dòng một bản ghi",
-                                   "print the JSON record (default); several files: one per line"));
+  parser.Flag("--text", &text,
+              Msg("in nội dung như người đọc thấy trong Word",
+                  "print the text as a reader sees it in Word"));
+  parser.Flag("--json", &json,
+              Msg("in bản ghi JSON (mặc định); nhiều tệp: mỗi dòng một bản ghi",
+                  "print the JSON record (default); several files: one per line"));
   parser.Option("--campaign", &campaign_path, "C.xml",
                 Msg("đối chiếu với tệp đợt thi đua", "check against a campaign file"));
   parser.Positionals(&files);

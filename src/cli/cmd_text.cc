@@ -71,7 +71,8 @@ int RunNormalize(const std::vector<std::string>& args, Context& ctx) {
   text::LegacyEncoding fixed = text::LegacyEncoding::kNone;
   if (!detect) {
     auto parsed = text::ParseLegacyEncoding(*from);
-    if (!parsed || *parsed == text::LegacyEncoding::kVps || *parsed == text::LegacyEncoding::kViscii) {
+    if (!parsed || *parsed == text::LegacyEncoding::kVps ||
+        *parsed == text::LegacyEncoding::kViscii) {
       return ctx.UsageError(
           Msg("--from không hợp lệ: " + *from + " (auto, unicode, tcvn3, vni hoặc viqr)",
               "Invalid --from: " + *from + " (auto, unicode, tcvn3, vni or viqr)"));

@@ -18,8 +18,8 @@ namespace tonghop::cli {
 namespace {
 
 constexpr std::int64_t kDefaultSettleMs = 3000;
-constexpr std::int64_t kRescanMs = 30000;           // safety net beside inotify
-constexpr std::int64_t kNetworkPollMs = 5000;       // shares without inotify
+constexpr std::int64_t kRescanMs = 30000;      // safety net beside inotify
+constexpr std::int64_t kNetworkPollMs = 5000;  // shares without inotify
 constexpr std::string_view kLockName = ".tonghop-watch.lock";
 
 std::optional<double> ParseNumber(const std::string& text) {
@@ -41,7 +41,8 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
       "tonghop watch INBOX --campaign C.xml [--poll SECONDS] [--once] [--settle MS] [--log FILE]",
       Msg("Theo dõi thư mục INBOX: mọi tệp được chép, chuyển hay lưu vào (kể cả ghi chậm qua mạng) "
           "được đọc khi đã ghi xong, lưu vào kho rồi chuyển sang INBOX/.done/ (tệp lỗi sang "
-          "INBOX/.failed/ kèm TÊN.reason.txt). Chịu được khởi động lại và kill -9: không mất, không "
+          "INBOX/.failed/ kèm TÊN.reason.txt). Chịu được khởi động lại và kill -9: không mất, "
+          "không "
           "đếm trùng. Dừng gọn khi nhận SIGINT/SIGTERM. Mỗi văn bản một dòng nhật ký: thời điểm, "
           "tệp, đơn vị, kỳ, kết quả.",
           "Watches the folder INBOX: every file copied, moved or saved into it (also written "
@@ -53,12 +54,14 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
   parser.Option("--poll", &poll, "SECONDS",
                 Msg("không dùng inotify, quét lại thư mục mỗi SECONDS giây (ổ mạng)",
                     "no inotify: rescan the folder every SECONDS seconds (network shares)"));
-  parser.Flag("--once", &once,
-              Msg("xử lý những tệp đang có rồi thoát", "process the files that are there, then exit"));
-  parser.Option("--settle", &settle, "MS",
-                Msg("tệp phải đứng yên (cỡ và thời điểm sửa) MS mili giây mới được đọc (mặc định 3000)",
-                    "a file is read once its size and mtime have not changed for MS milliseconds "
-                    "(default 3000)"));
+  parser.Flag(
+      "--once", &once,
+      Msg("xử lý những tệp đang có rồi thoát", "process the files that are there, then exit"));
+  parser.Option(
+      "--settle", &settle, "MS",
+      Msg("tệp phải đứng yên (cỡ và thời điểm sửa) MS mili giây mới được đọc (mặc định 3000)",
+          "a file is read once its size and mtime have not changed for MS milliseconds "
+          "(default 3000)"));
   parser.Option("--log", &log_path, "FILE",
                 Msg("ghi nhật ký vào FILE (nối thêm) thay vì stderr",
                     "append the log to FILE instead of stderr"));
@@ -103,7 +106,8 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
 
   Result<CampaignStore> session = OpenIntakeStore(flags);
   if (!session.ok()) return ctx.Fail(session.error());
-  Result<pipeline::LockFile> lock = pipeline::LockFile::Acquire(pipeline::JoinPath(inbox, kLockName));
+  Result<pipeline::LockFile> lock =
+      pipeline::LockFile::Acquire(pipeline::JoinPath(inbox, kLockName));
   if (!lock.ok()) return ctx.Fail(lock.error());
 
   std::ofstream log_file;

@@ -12,8 +12,7 @@ const std::vector<Command>& AllCommands() {
        Msg("Lọc văn bản: chuẩn hoá Unicode (normalize) hoặc khoá so sánh (fold)",
            "Text filters: normalise to Unicode (normalize) or comparison key (fold)"),
        RunText},
-      {"ingest",
-       Msg("Đọc tệp và thư mục vào kho dữ liệu", "Read files and folders into the store"),
+      {"ingest", Msg("Đọc tệp và thư mục vào kho dữ liệu", "Read files and folders into the store"),
        RunIngest},
       {"batch",
        Msg("Đọc các văn bản trong tệp nén ZIP vào kho dữ liệu",
@@ -49,8 +48,9 @@ std::string GeneralHelp(Lang lang) {
     name.resize(12, ' ');
     out += name + c.summary.In(lang) + "\n";
   }
-  out += lang == Lang::kEn ? "\n`tonghop COMMAND --help` describes a command; --lang en|vi picks the language.\n"
-                           : "\n`tonghop LỆNH --help` mô tả từng lệnh; --lang vi|en chọn ngôn ngữ.\n";
+  out += lang == Lang::kEn
+             ? "\n`tonghop COMMAND --help` describes a command; --lang en|vi picks the language.\n"
+             : "\n`tonghop LỆNH --help` mô tả từng lệnh; --lang vi|en chọn ngôn ngữ.\n";
   return out;
 }
 

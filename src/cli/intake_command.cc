@@ -6,9 +6,10 @@ void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs) {
   AddCampaignFlag(parser, flags);
   AddStoreFlags(parser, flags, StoreAccess::kWrite);
   if (!with_jobs) return;
-  parser.Option("--jobs", &flags->jobs, "N",
-                Msg("số luồng đọc văn bản (mặc định: số nhân CPU trừ một, nhân còn lại lưu vào kho)",
-                    "threads reading documents (default: CPU cores less one, which stores)"));
+  parser.Option(
+      "--jobs", &flags->jobs, "N",
+      Msg("số luồng đọc văn bản (mặc định: số nhân CPU trừ một, nhân còn lại lưu vào kho)",
+          "threads reading documents (default: CPU cores less one, which stores)"));
 }
 
 Result<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags) {

@@ -10,7 +10,7 @@
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv, argv + argc);
-  tonghop::cli::Context ctx{tonghop::Lang::kVi, std::cout, std::cerr, std::cin,
+  tonghop::cli::Context ctx{tonghop::Lang::kVi,         std::cout, std::cerr, std::cin,
                             isatty(STDERR_FILENO) == 1, false};
   try {
     int code = tonghop::cli::RunMain(args, ctx);

@@ -37,7 +37,8 @@ std::string Tail(std::string_view s, std::size_t columns) {
 
 }  // namespace
 
-Progress::Progress(const Context& ctx) : err_(ctx.err), enabled_(ctx.err_is_terminal && !ctx.quiet) {}
+Progress::Progress(const Context& ctx)
+    : err_(ctx.err), enabled_(ctx.err_is_terminal && !ctx.quiet) {}
 
 void Progress::AddTotal(std::size_t items) { total_ += items; }
 

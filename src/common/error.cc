@@ -4,15 +4,24 @@ namespace tonghop {
 
 const char* ErrorCodeName(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kUsage: return "usage";
-    case ErrorCode::kConfig: return "config";
-    case ErrorCode::kUnsupportedFormat: return "unsupported-format";
-    case ErrorCode::kCorrupt: return "corrupt";
-    case ErrorCode::kEncrypted: return "encrypted";
-    case ErrorCode::kLimitExceeded: return "limit-exceeded";
-    case ErrorCode::kIo: return "io";
-    case ErrorCode::kStore: return "store";
-    case ErrorCode::kInternal: return "internal";
+    case ErrorCode::kUsage:
+      return "usage";
+    case ErrorCode::kConfig:
+      return "config";
+    case ErrorCode::kUnsupportedFormat:
+      return "unsupported-format";
+    case ErrorCode::kCorrupt:
+      return "corrupt";
+    case ErrorCode::kEncrypted:
+      return "encrypted";
+    case ErrorCode::kLimitExceeded:
+      return "limit-exceeded";
+    case ErrorCode::kIo:
+      return "io";
+    case ErrorCode::kStore:
+      return "store";
+    case ErrorCode::kInternal:
+      return "internal";
   }
   return "internal";
 }

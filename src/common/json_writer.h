@@ -41,9 +41,18 @@ class JsonWriter {
   // Convenience: a string or null.
   void OptionalString(const std::optional<std::string>& value);
   // Key + value in one call.
-  void Field(std::string_view key, std::string_view value) { Key(key); String(value); }
-  void Field(std::string_view key, const std::string& value) { Key(key); String(value); }
-  void Field(std::string_view key, const char* value) { Key(key); String(value); }
+  void Field(std::string_view key, std::string_view value) {
+    Key(key);
+    String(value);
+  }
+  void Field(std::string_view key, const std::string& value) {
+    Key(key);
+    String(value);
+  }
+  void Field(std::string_view key, const char* value) {
+    Key(key);
+    String(value);
+  }
   void Field(std::string_view key, const std::optional<std::string>& value) {
     Key(key);
     OptionalString(value);

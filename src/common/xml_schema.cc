@@ -60,10 +60,12 @@ Result<XmlSchema> XmlSchema::Compile(std::string_view xsd, std::string name) {
   InitOnce();
   std::vector<XmlIssue> issues;
   ErrorCapture capture(&issues);
-  if (xsd.size() > INT_MAX) return MakeError(ErrorCode::kInternal, Msg("Lược đồ quá lớn", "Schema too large"), name);
-  xmlSchemaParserCtxtPtr ctxt =
-      xmlSchemaNewMemParserCtxt(xsd.data(), static_cast<int>(xsd.size()));
-  if (!ctxt) return MakeError(ErrorCode::kInternal, Msg("Không đọc được lược đồ", "Cannot read schema"), name);
+  if (xsd.size() > INT_MAX)
+    return MakeError(ErrorCode::kInternal, Msg("Lược đồ quá lớn", "Schema too large"), name);
+  xmlSchemaParserCtxtPtr ctxt = xmlSchemaNewMemParserCtxt(xsd.data(), static_cast<int>(xsd.size()));
+  if (!ctxt)
+    return MakeError(ErrorCode::kInternal, Msg("Không đọc được lược đồ", "Cannot read schema"),
+                     name);
   xmlSchemaSetParserStructuredErrors(ctxt, CollectIssue, &issues);
   xmlSchemaPtr schema = xmlSchemaParse(ctxt);
   xmlSchemaFreeParserCtxt(ctxt);
@@ -101,14 +103,16 @@ std::vector<XmlIssue> XmlSchema::Validate(std::string_view xml) const {
     return issues;
   }
   ErrorCapture capture(&issues);
-  xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
-                                kSafeParseOptions);
+  xmlDocPtr doc =
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr, kSafeParseOptions);
   if (!doc) {
     if (issues.empty()) issues.push_back({0, "not well-formed XML"});
     return issues;
   }
   if (doc->intSubset || doc->extSubset) {
-    int line = doc->intSubset ? static_cast<int>(xmlGetLineNo(reinterpret_cast<xmlNodePtr>(doc->intSubset))) : 0;
+    int line = doc->intSubset
+                   ? static_cast<int>(xmlGetLineNo(reinterpret_cast<xmlNodePtr>(doc->intSubset)))
+                   : 0;
     xmlFreeDoc(doc);
     issues.push_back({line > 0 ? line : 1, "DOCTYPE declarations are not allowed"});
     return issues;

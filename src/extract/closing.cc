@@ -100,7 +100,8 @@ bool LooksLikeName(std::string_view text) {
 // "- Căn cứ …" after the addressees is the content starting, not an addressee.
 bool StartsContent(std::string_view text) {
   std::string key = text::FoldKeyPrefix(text, 40);
-  for (const char* w : {"căn cứ", "thực hiện", "theo", "nhằm", "để", "hôm nay", "trên cơ sở", "xét"}) {
+  for (const char* w :
+       {"căn cứ", "thực hiện", "theo", "nhằm", "để", "hôm nay", "trên cơ sở", "xét"}) {
     if (text::FoldedStartsWith(key, w)) return true;
   }
   return false;
@@ -135,7 +136,8 @@ struct SideLine {
 bool IsAuthorityLine(std::string_view text) {
   std::string_view t = Trim(text);
   std::string key = text::FoldKeyPrefix(t, 24);
-  static const char* const kDotted[] = {"tm.", "t/m", "t.m", "kt.", "k/t", "tl.", "t/l", "tuq.", "q."};
+  static const char* const kDotted[] = {"tm.", "t/m", "t.m",  "kt.", "k/t",
+                                        "tl.", "t/l", "tuq.", "q."};
   for (const char* prefix : kDotted) {
     std::string_view p = prefix;
     if (key.rfind(p, 0) == 0 && key.size() > p.size()) return true;
@@ -161,7 +163,8 @@ std::optional<model::Signer> ParseSignerLines(const std::vector<std::string>& ra
     if (text::IsMostlyUpper(lines[i], 3)) break;
     ++i;
   }
-  while (i < lines.size() && IsAuthorityLine(lines[i])) authority.push_back(CollapseSpaces(lines[i++]));
+  while (i < lines.size() && IsAuthorityLine(lines[i]))
+    authority.push_back(CollapseSpaces(lines[i++]));
   if (!authority.empty()) {
     std::string joined;
     for (const std::string& a : authority) joined += (joined.empty() ? "" : " / ") + a;
@@ -279,7 +282,8 @@ Closing ExtractClosing(const BodyLines& body, size_t body_start) {
         if (!after.empty()) AddRecipientLine(out.recipients, after, false, uses_markers);
         first_signer_piece = 1;
       } else if (list_open && !first.leading_gap && IsRecipientItem(l, first.text)) {
-        AddRecipientLine(out.recipients, first.text, !l.paragraph->number_label.empty(), uses_markers);
+        AddRecipientLine(out.recipients, first.text, !l.paragraph->number_label.empty(),
+                         uses_markers);
         first_signer_piece = 1;
       } else {
         list_open = false;
@@ -302,7 +306,8 @@ Closing ExtractClosing(const BodyLines& body, size_t body_start) {
       const size_t column = static_cast<size_t>(authority - pieces.begin());
       out.start = lines[i].in_table() ? body.tables[lines[i].table].first_line : i;
       for (size_t j = i; j < lines.size(); ++j) {
-        if (lines[i].in_table() && (lines[j].table != lines[i].table || lines[j].cell != lines[i].cell)) {
+        if (lines[i].in_table() &&
+            (lines[j].table != lines[i].table || lines[j].cell != lines[i].cell)) {
           continue;
         }
         std::vector<Piece> ps = SplitPieces(lines[j].text());

@@ -191,8 +191,8 @@ std::vector<SymbolMatch> FindSymbols(std::string_view text) {
     if (i > 0) {
       size_t k = i;
       char32_t prev = text::PrevCodePoint(text, k);
-      clean_start = !(text::IsWordCharacter(prev) || prev == '/' || IsDashChar(prev) || prev == '.' ||
-                      prev == ',');
+      clean_start = !(text::IsWordCharacter(prev) || prev == '/' || IsDashChar(prev) ||
+                      prev == '.' || prev == ',');
     }
     size_t begin = i;
     while (i < text.size() && IsDigit(text[i])) ++i;

@@ -32,8 +32,9 @@ void CheckSymbolType(model::Record& r) {
     mismatch = code != r.doc_type->code;
   }
   if (mismatch) {
-    r.findings.push_back(model::MakeFinding(model::codes::kSymbolTypeMismatch,
-                                            {{"symbol", *r.symbol}, {"doc_type", r.doc_type->code}}));
+    r.findings.push_back(
+        model::MakeFinding(model::codes::kSymbolTypeMismatch,
+                           {{"symbol", *r.symbol}, {"doc_type", r.doc_type->code}}));
   }
 }
 

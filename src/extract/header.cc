@@ -69,7 +69,8 @@ void LinePieces(const Line& line, int stream_base, std::vector<HPiece>& out) {
         if (!IsNumberLine(fine[k].text)) continue;
         std::optional<DocNumber> n = ParseNumberLine(fine[k].text);
         std::string_view next = fine[k + 1].text;
-        if (n && !n->symbol && !n->number && (next.front() == '/' || next.front() == '.' || IsDigitChar(next.front()))) {
+        if (n && !n->symbol && !n->number &&
+            (next.front() == '/' || next.front() == '.' || IsDigitChar(next.front()))) {
           const char* begin = fine[k].text.data();
           const char* end = next.data() + next.size();
           fine[k].text = std::string_view(begin, static_cast<size_t>(end - begin));
@@ -114,8 +115,8 @@ const DocTypeInfo* TitleType(const Line& line, std::string* title) {
 }
 
 bool IsSubjectStop(std::string_view text) {
-  static const char* const kStops[] = {"kính gửi", "căn cứ", "thực hiện", "theo", "hôm nay",
-                                       "nơi nhận", "trên cơ sở", "xét"};
+  static const char* const kStops[] = {"kính gửi", "căn cứ",   "thực hiện",  "theo",
+                                       "hôm nay",  "nơi nhận", "trên cơ sở", "xét"};
   std::string key = text::FoldKeyPrefix(text, 48);
   for (const char* stop : kStops) {
     if (text::FoldedStartsWith(key, stop)) return true;
@@ -135,9 +136,9 @@ bool IsBodyName(std::string_view text) {
 
 // Words that leave an issuer name unfinished at the end of a line.
 bool EndsOpen(std::string_view line) {
-  static const char* const kOpenEnds[] = {"ngành", "huyện", "tỉnh", "phố", "quận", "xã", "phường",
-                                          "tp", "tp.", "h.", "của", "và", "về", "các", "-", "&",
-                                          "thị", "khu", "cụm", "khối"};
+  static const char* const kOpenEnds[] = {"ngành", "huyện", "tỉnh", "phố", "quận", "xã",  "phường",
+                                          "tp",    "tp.",   "h.",   "của", "và",   "về",  "các",
+                                          "-",     "&",     "thị",  "khu", "cụm",  "khối"};
   std::vector<std::string_view> words = Words(line);
   if (words.empty()) return false;
   std::string key = text::FoldKey(words.back());
@@ -146,10 +147,20 @@ bool EndsOpen(std::string_view line) {
     if (key == w) return true;
   }
   // A bare head noun: "HỘI ĐỒNG" with the rest on the next line.
-  static const char* const kHeads[] = {"hội đồng", "ban", "uỷ ban", "công đoàn", "liên đoàn",
-                                       "tổng liên đoàn", "đảng bộ", "chi bộ", "liên đoàn lao động",
-                                       "tổng liên đoàn lao động", "công đoàn ngành", "công đoàn cơ sở",
-                                       "uỷ ban nhân dân", "hội đồng nhân dân"};
+  static const char* const kHeads[] = {"hội đồng",
+                                       "ban",
+                                       "uỷ ban",
+                                       "công đoàn",
+                                       "liên đoàn",
+                                       "tổng liên đoàn",
+                                       "đảng bộ",
+                                       "chi bộ",
+                                       "liên đoàn lao động",
+                                       "tổng liên đoàn lao động",
+                                       "công đoàn ngành",
+                                       "công đoàn cơ sở",
+                                       "uỷ ban nhân dân",
+                                       "hội đồng nhân dân"};
   std::string whole = text::FoldKey(line);
   for (const char* h : kHeads) {
     if (whole == h) return true;
@@ -163,17 +174,19 @@ bool ContinuesPrevious(std::string_view line) {
   std::vector<std::string_view> words = Words(line);
   if (words.empty()) return false;
   // "HUYỆN TAM ĐƯỜNG" under "LIÊN ĐOÀN LAO ĐỘNG": a place level starts no name.
-  static const char* const kPlaceLevels[] = {"huyện", "tỉnh", "thành phố", "quận", "xã", "phường",
-                                             "thị xã", "thị trấn", "tp", "tp.", "h.", "ngành"};
+  static const char* const kPlaceLevels[] = {"huyện", "tỉnh",   "thành phố", "quận",
+                                             "xã",    "phường", "thị xã",    "thị trấn",
+                                             "tp",    "tp.",    "h.",        "ngành"};
   std::string key = text::FoldKey(line);
   for (const char* level : kPlaceLevels) {
     if (text::FoldedStartsWith(key, level)) return true;
   }
   if (words.size() > 2) return false;
   static const char* const kOrgStarts[] = {
-      "liên", "công", "cđcs", "cđ", "cđn", "lđlđ", "ubnd", "uỷ", "ủy", "sở", "ban", "chi", "đảng",
-      "trường", "phòng", "hội", "tổng", "bộ", "cục", "viện", "hđnd", "mặt", "đoàn", "tổ", "đbcs",
-      "chính", "văn", "trung", "bệnh", "tlđ", "nghiệp", "hợp", "tập", "ngân", "kho"};
+      "liên",  "công", "cđcs", "cđ",     "cđn",    "lđlđ",  "ubnd", "uỷ",    "ủy",
+      "sở",    "ban",  "chi",  "đảng",   "trường", "phòng", "hội",  "tổng",  "bộ",
+      "cục",   "viện", "hđnd", "mặt",    "đoàn",   "tổ",    "đbcs", "chính", "văn",
+      "trung", "bệnh", "tlđ",  "nghiệp", "hợp",    "tập",   "ngân", "kho"};
   std::string first = text::FoldKey(words.front());
   for (const char* s : kOrgStarts) {
     if (first == text::FoldKey(s)) return false;
@@ -214,7 +227,8 @@ HeaderPieceKind ClassifyHeaderPiece(std::string_view piece) {
   if (text::ParsePlaceDate(t)) return HeaderPieceKind::kDate;
   if (t.front() == '(' || t.front() == '[') return HeaderPieceKind::kMarker;
   // Stamps (độ mật, độ khẩn), draft marks, and form numbers ("Mẫu số 01").
-  static const char* const kStamps[] = {"dự thảo", "mật", "tối mật", "tuyệt mật", "khẩn", "thượng khẩn", "hoả tốc"};
+  static const char* const kStamps[] = {"dự thảo", "mật",         "tối mật", "tuyệt mật",
+                                        "khẩn",    "thượng khẩn", "hoả tốc"};
   for (const char* m : kStamps) {
     if (key == m) return HeaderPieceKind::kMarker;
   }
@@ -321,7 +335,8 @@ Header ExtractHeader(const BodyLines& body) {
     bool has_upper = false;
     for (size_t k = 0; k < line_pieces.size(); ++k) {
       HeaderPieceKind kind = line_pieces[k].kind;
-      if (kind != HeaderPieceKind::kUpper && kind != HeaderPieceKind::kSeparator) upper_only = false;
+      if (kind != HeaderPieceKind::kUpper && kind != HeaderPieceKind::kSeparator)
+        upper_only = false;
       has_upper |= kind == HeaderPieceKind::kUpper;
       if (kind == HeaderPieceKind::kOther) {
         // The rest of a V/v line wraps onto the next line.
@@ -370,7 +385,8 @@ Header ExtractHeader(const BodyLines& body) {
       case HeaderPieceKind::kDate:
         if (!h.date_line) {
           h.date_line = true;
-          std::optional<text::PlaceDate> pd = hp.place_date ? hp.place_date : text::ParsePlaceDate(hp.text);
+          std::optional<text::PlaceDate> pd =
+              hp.place_date ? hp.place_date : text::ParsePlaceDate(hp.text);
           if (pd) {
             std::string place = CollapseSpaces(pd->place);
             if (!place.empty() && !text::IsPlaceholder(place) && text::HasLetter(place)) {
@@ -436,7 +452,8 @@ Header ExtractHeader(const BodyLines& body) {
     std::vector<std::string> parts;
     std::string_view title_text = lines[*title_line].text();
     size_t newline = title_text.find('\n');
-    if (newline != std::string_view::npos) parts.push_back(CollapseSpaces(title_text.substr(newline + 1)));
+    if (newline != std::string_view::npos)
+      parts.push_back(CollapseSpaces(title_text.substr(newline + 1)));
     size_t j = *title_line + 1;
     int empties = 0;
     while (j < lines.size()) {

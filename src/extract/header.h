@@ -48,9 +48,9 @@ struct Header {
   DocNumber number;
   bool date_line = false;  // a place-and-date line was found
   std::optional<std::string> place;
-  std::optional<std::string> date;  // ISO
-  bool party = false;               // Party header (ĐẢNG CỘNG SẢN VIỆT NAM)
-  std::optional<std::string> vv;    // công văn subject (after "V/v")
+  std::optional<std::string> date;   // ISO
+  bool party = false;                // Party header (ĐẢNG CỘNG SẢN VIỆT NAM)
+  std::optional<std::string> vv;     // công văn subject (after "V/v")
   std::optional<std::string> title;  // the type line as written
   const DocTypeInfo* title_type = nullptr;
   std::optional<std::string> subject;

@@ -42,7 +42,9 @@ std::optional<double> CellNumber(std::string_view text) {
   return text::ParseNumber(t);
 }
 
-std::string CellText(const model::Cell* cell) { return cell ? CollapseSpaces(cell->Text()) : std::string(); }
+std::string CellText(const model::Cell* cell) {
+  return cell ? CollapseSpaces(cell->Text()) : std::string();
+}
 
 // The text and number of each grid cell, computed once: the header, column
 // and value passes each look at every cell.
@@ -75,16 +77,18 @@ class CellCache {
 };
 
 bool IsValueHeader(const std::string& key) {
-  for (const char* word : {"kết quả", "số lượng", "thực hiện", "đạt", "tổng", "số liệu", "giá trị"}) {
+  for (const char* word :
+       {"kết quả", "số lượng", "thực hiện", "đạt", "tổng", "số liệu", "giá trị"}) {
     if (text::FoldedContains(key, word)) return true;
   }
   return false;
 }
 
 bool IsExcludedHeader(const std::string& key) {
-  for (const char* word : {"đơn vị tính", "đvt", "tỷ lệ", "tỉ lệ", "%", "ghi chú", "kế hoạch", "chỉ tiêu",
-                           "đăng ký", "so sánh", "so với", "stt", "tt"}) {
-    if (key == word || (std::string_view(word).size() > 3 && text::FoldedContains(key, word))) return true;
+  for (const char* word : {"đơn vị tính", "đvt", "tỷ lệ", "tỉ lệ", "%", "ghi chú", "kế hoạch",
+                           "chỉ tiêu", "đăng ký", "so sánh", "so với", "stt", "tt"}) {
+    if (key == word || (std::string_view(word).size() > 3 && text::FoldedContains(key, word)))
+      return true;
   }
   return false;
 }
@@ -182,7 +186,8 @@ void ReadTable(const model::Table& table, const std::vector<campaign::MetricSpec
       if (out.count(spec.id)) continue;
       const std::string& value_text = cells.Text(g.rows - 1, c);
       const std::optional<double>& value = cells.Number(g.rows - 1, c);
-      if (value && Acceptable(spec, *value)) out[spec.id] = model::MetricValue{*value, "table", value_text};
+      if (value && Acceptable(spec, *value))
+        out[spec.id] = model::MetricValue{*value, "table", value_text};
     }
   }
 }
@@ -255,19 +260,22 @@ std::optional<size_t> LabelBefore(std::string_view before, const std::vector<Lab
 
 // The key byte where input byte `pos` starts (offsets map key → input).
 size_t KeyPos(const text::FoldedText& f, size_t pos) {
-  return static_cast<size_t>(std::lower_bound(f.offsets.begin(), f.offsets.end(), pos) - f.offsets.begin());
+  return static_cast<size_t>(std::lower_bound(f.offsets.begin(), f.offsets.end(), pos) -
+                             f.offsets.begin());
 }
 
 // key[begin, end) moved inwards to character boundaries.
 std::string_view KeyWindow(std::string_view key, size_t begin, size_t end) {
   end = std::min(end, key.size());
   while (begin < end && (static_cast<unsigned char>(key[begin]) & 0xC0) == 0x80) ++begin;
-  while (end > begin && end < key.size() && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80) --end;
+  while (end > begin && end < key.size() && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80)
+    --end;
   return key.substr(begin, end - begin);
 }
 
 void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>& metrics,
-                  const std::vector<LabelKey>& keys, std::map<std::string, model::MetricValue>& out) {
+                  const std::vector<LabelKey>& keys,
+                  std::map<std::string, model::MetricValue>& out) {
   if (!HasDigit(text)) return;
   std::vector<text::NumberMatch> numbers = text::FindNumbers(text);
   if (numbers.empty()) return;
@@ -276,7 +284,8 @@ void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>
   const std::string_view key = folded.key;
   for (const text::NumberMatch& n : numbers) {
     if (n.unit == "%") continue;
-    if (n.qualifier == "ít nhất" || n.qualifier == "tối thiểu" || n.qualifier == "tối đa" || n.qualifier == "dưới") {
+    if (n.qualifier == "ít nhất" || n.qualifier == "tối thiểu" || n.qualifier == "tối đa" ||
+        n.qualifier == "dưới") {
       continue;
     }
     const size_t kbegin = KeyPos(folded, n.begin);
@@ -303,8 +312,8 @@ void ReadSentence(std::string_view text, const std::vector<campaign::MetricSpec>
     if (!metric) continue;
     const campaign::MetricSpec& spec = metrics[*metric];
     if (out.count(spec.id) || !Acceptable(spec, n.value)) continue;
-    out[spec.id] = model::MetricValue{n.value, "text",
-                                      CollapseSpaces(text.substr(n.number_begin, n.end - n.number_begin))};
+    out[spec.id] = model::MetricValue{
+        n.value, "text", CollapseSpaces(text.substr(n.number_begin, n.end - n.number_begin))};
   }
 }
 

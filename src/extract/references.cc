@@ -29,7 +29,7 @@ std::optional<text::DateMatch> DateAfter(std::string_view text, size_t pos) {
   size_t k = pos;
   while (k < text.size()) {
     size_t next = 0;
-    if (text[k] == ',' ) {
+    if (text[k] == ',') {
       ++k;
     } else if (text::IsSpaceAt(text, k, &next)) {
       k = next;
@@ -42,7 +42,8 @@ std::optional<text::DateMatch> DateAfter(std::string_view text, size_t pos) {
   bool digit = first >= '0' && first <= '9';
   if (!digit && first != 'n' && first != 'N' && first != 'b' && first != 'B') return std::nullopt;
   size_t window_end = std::min(text.size(), k + 64);
-  while (window_end < text.size() && (static_cast<unsigned char>(text[window_end]) & 0xC0) == 0x80) ++window_end;
+  while (window_end < text.size() && (static_cast<unsigned char>(text[window_end]) & 0xC0) == 0x80)
+    ++window_end;
   std::string_view window = text.substr(pos, window_end - pos);
   for (const text::DateMatch& d : text::FindDates(window)) {
     if (d.precision != text::DatePrecision::kDay) continue;

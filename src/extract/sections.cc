@@ -20,10 +20,9 @@ bool IsRomanLetter(char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L'
 // Value of an upper-case Roman numeral up to 89, or 0 when malformed.
 int RomanValue(std::string_view s) {
   static const char* const kRomans[] = {
-      "I",     "II",     "III",     "IV",    "V",     "VI",     "VII",     "VIII",  "IX",
-      "X",     "XI",     "XII",     "XIII",  "XIV",   "XV",     "XVI",     "XVII",  "XVIII",
-      "XIX",   "XX",     "XXI",     "XXII",  "XXIII", "XXIV",   "XXV",     "XXVI",  "XXVII",
-      "XXVIII", "XXIX",  "XXX"};
+      "I",   "II",   "III",   "IV",   "V",   "VI",   "VII",   "VIII",   "IX",   "X",
+      "XI",  "XII",  "XIII",  "XIV",  "XV",  "XVI",  "XVII",  "XVIII",  "XIX",  "XX",
+      "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX"};
   for (size_t i = 0; i < std::size(kRomans); ++i) {
     if (s == kRomans[i]) return static_cast<int>(i) + 1;
   }
@@ -198,14 +197,22 @@ namespace {
 
 int Rank(LabelKind kind) {
   switch (kind) {
-    case LabelKind::kPart: return 0;
-    case LabelKind::kChapter: return 1;
-    case LabelKind::kUpperLetter: return 2;
-    case LabelKind::kRoman: return 3;
-    case LabelKind::kArticle: return 4;
-    case LabelKind::kArabic: return 5;
-    case LabelKind::kArabicMulti: return 6;
-    case LabelKind::kLowerLetter: return 7;
+    case LabelKind::kPart:
+      return 0;
+    case LabelKind::kChapter:
+      return 1;
+    case LabelKind::kUpperLetter:
+      return 2;
+    case LabelKind::kRoman:
+      return 3;
+    case LabelKind::kArticle:
+      return 4;
+    case LabelKind::kArabic:
+      return 5;
+    case LabelKind::kArabicMulti:
+      return 6;
+    case LabelKind::kLowerLetter:
+      return 7;
   }
   return 8;
 }
@@ -238,9 +245,7 @@ bool LooksLikeHeading(const model::Paragraph& p, std::string_view title, LabelKi
   return top && !t.empty() && t.size() < 120 && t.back() != '.' && t.back() != ';';
 }
 
-std::string CleanTitle(std::string_view text) {
-  return CollapseSpaces(TrimEnd(text, ":;"));
-}
+std::string CleanTitle(std::string_view text) { return CollapseSpaces(TrimEnd(text, ":;")); }
 
 }  // namespace
 
@@ -285,7 +290,8 @@ std::vector<model::Section> ExtractSections(const BodyLines& body, size_t begin,
     }
     // A label alone on its line ("PHẦN I", "Chương II"): the title is the next line.
     if (c.labelled && c.title.empty()) {
-      if (i + 1 < end && !body.lines[i + 1].in_table() && body.lines[i + 1].paragraph->number_label.empty() &&
+      if (i + 1 < end && !body.lines[i + 1].in_table() &&
+          body.lines[i + 1].paragraph->number_label.empty() &&
           !ParseHeadingLabel(body.lines[i + 1].text())) {
         std::string_view next = Trim(body.lines[i + 1].text());
         if (!next.empty() && next.size() < kMaxHeadingBytes) {
@@ -300,7 +306,8 @@ std::vector<model::Section> ExtractSections(const BodyLines& body, size_t begin,
       continue;
 
     // Resolve I/V/X after a capital-letter sequence.
-    if (c.labelled && c.label.kind == LabelKind::kRoman && FollowsLetter(last_upper_letter, c.label.label)) {
+    if (c.labelled && c.label.kind == LabelKind::kRoman &&
+        FollowsLetter(last_upper_letter, c.label.label)) {
       c.label.kind = LabelKind::kUpperLetter;
     }
     if (c.labelled && c.label.kind == LabelKind::kUpperLetter) last_upper_letter = c.label.label;

@@ -35,7 +35,7 @@ enum class LabelKind {
 
 struct HeadingLabel {
   LabelKind kind = LabelKind::kArabic;
-  std::string label;      // as displayed, without the separator: "I", "PHẦN THỨ NHẤT"
+  std::string label;       // as displayed, without the separator: "I", "PHẦN THỨ NHẤT"
   size_t title_begin = 0;  // byte offset of the title text after the label
 };
 

@@ -19,10 +19,14 @@ std::string Cell::Text() const {
 
 const char* FormatName(Format format) {
   switch (format) {
-    case Format::kDocx: return "docx";
-    case Format::kFlatOpc: return "flat-opc";
-    case Format::kWord2003: return "word2003";
-    case Format::kReportXml: return "report-xml";
+    case Format::kDocx:
+      return "docx";
+    case Format::kFlatOpc:
+      return "flat-opc";
+    case Format::kWord2003:
+      return "word2003";
+    case Format::kReportXml:
+      return "report-xml";
   }
   return "docx";
 }

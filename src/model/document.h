@@ -79,7 +79,7 @@ struct CoreProperties {
   std::string description;
   std::string keywords;
   std::string last_modified_by;
-  std::string created;   // ISO 8601 as stored, e.g. "2020-07-05T09:12:00Z"
+  std::string created;  // ISO 8601 as stored, e.g. "2020-07-05T09:12:00Z"
   std::string modified;
   std::string application;  // docProps/app.xml Application, when present
 };

@@ -13,14 +13,14 @@ struct CatalogEntry {
 };
 
 constexpr std::array kCatalog = {
-    CatalogEntry{codes::kMissingField, Severity::kWarning,
-                 "Không tìm thấy trường {field}", "Field not found: {field}"},
-    CatalogEntry{codes::kMissingSection, Severity::kError,
-                 "Thiếu mục bắt buộc: {title}", "Required section missing: {title}"},
-    CatalogEntry{codes::kLateSubmission, Severity::kWarning,
-                 "Nộp muộn {days} ngày (hạn {due})", "Submitted {days} day(s) late (due {due})"},
-    CatalogEntry{codes::kUnknownUnit, Severity::kError,
-                 "Không xác định được đơn vị gửi văn bản", "Cannot tell which unit sent the document"},
+    CatalogEntry{codes::kMissingField, Severity::kWarning, "Không tìm thấy trường {field}",
+                 "Field not found: {field}"},
+    CatalogEntry{codes::kMissingSection, Severity::kError, "Thiếu mục bắt buộc: {title}",
+                 "Required section missing: {title}"},
+    CatalogEntry{codes::kLateSubmission, Severity::kWarning, "Nộp muộn {days} ngày (hạn {due})",
+                 "Submitted {days} day(s) late (due {due})"},
+    CatalogEntry{codes::kUnknownUnit, Severity::kError, "Không xác định được đơn vị gửi văn bản",
+                 "Cannot tell which unit sent the document"},
     CatalogEntry{codes::kAmbiguousUnit, Severity::kError,
                  "Không phân biệt được đơn vị gửi: {candidates}",
                  "The sending unit is ambiguous: {candidates}"},
@@ -35,16 +35,15 @@ constexpr std::array kCatalog = {
     CatalogEntry{codes::kLegacyEncodingConverted, Severity::kInfo,
                  "Đã chuyển phông chữ cũ {encoding} sang Unicode",
                  "Legacy {encoding} font text converted to Unicode"},
-    CatalogEntry{codes::kDuplicate, Severity::kInfo,
-                 "Văn bản trùng với văn bản đã nhận ({path})",
+    CatalogEntry{codes::kDuplicate, Severity::kInfo, "Văn bản trùng với văn bản đã nhận ({path})",
                  "Same document already received ({path})"},
     CatalogEntry{codes::kSuperseded, Severity::kInfo,
                  "Đã được thay thế bởi văn bản nhận sau ({path})",
                  "Superseded by a later document ({path})"},
-    CatalogEntry{codes::kMissingMetric, Severity::kWarning,
-                 "Không tìm thấy số liệu: {label}", "Figure not found: {label}"},
-    CatalogEntry{codes::kUnsupportedContent, Severity::kInfo,
-                 "Nội dung không đọc được: {what}", "Content not read: {what}"},
+    CatalogEntry{codes::kMissingMetric, Severity::kWarning, "Không tìm thấy số liệu: {label}",
+                 "Figure not found: {label}"},
+    CatalogEntry{codes::kUnsupportedContent, Severity::kInfo, "Nội dung không đọc được: {what}",
+                 "Content not read: {what}"},
 };
 
 const CatalogEntry* Find(std::string_view code) {
@@ -75,9 +74,12 @@ std::string Fill(std::string_view tmpl, const Finding& finding) {
 
 const char* SeverityName(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "info";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "info";
   }
   return "warning";
 }
@@ -89,8 +91,7 @@ std::string_view Finding::Attr(std::string_view key) const {
   return {};
 }
 
-Finding MakeFinding(std::string_view code,
-                    std::vector<std::pair<std::string, std::string>> attrs) {
+Finding MakeFinding(std::string_view code, std::vector<std::pair<std::string, std::string>> attrs) {
   Finding f;
   f.code = std::string(code);
   const CatalogEntry* entry = Find(code);

@@ -58,7 +58,10 @@ void WriteRecordJson(JsonWriter& w, const Record& r, Lang lang) {
   w.Field("number", r.number);
   w.Field("symbol", r.symbol);
   w.Key("year");
-  if (r.year) w.Int(*r.year); else w.Null();
+  if (r.year)
+    w.Int(*r.year);
+  else
+    w.Null();
   w.Key("doc_type");
   if (r.doc_type) {
     w.BeginObject();
@@ -204,16 +207,17 @@ Result<Record> ParseRecordJson(std::string_view json) {
       for (const auto& [id, value] : *metrics) {
         Object::Ptr mo = metrics->getObject(id);
         if (!mo) continue;
-        r.metrics[id] = MetricValue{mo->getValue<double>("value"), String(mo, "source"),
-                                    String(mo, "text")};
+        r.metrics[id] =
+            MetricValue{mo->getValue<double>("value"), String(mo, "source"), String(mo, "text")};
       }
     }
     if (Object::Ptr so = o->getObject("signer")) {
-      r.signer = Signer{OptString(so, "authority"), OptString(so, "position"),
-                        OptString(so, "name")};
+      r.signer =
+          Signer{OptString(so, "authority"), OptString(so, "position"), OptString(so, "name")};
     }
     if (Array::Ptr rec = o->getArray("recipients")) {
-      for (size_t i = 0; i < rec->size(); ++i) r.recipients.push_back(rec->getElement<std::string>(static_cast<unsigned>(i)));
+      for (size_t i = 0; i < rec->size(); ++i)
+        r.recipients.push_back(rec->getElement<std::string>(static_cast<unsigned>(i)));
     }
     r.period = OptString(o, "period");
     r.period_reason = OptString(o, "period_reason");
@@ -224,7 +228,7 @@ Result<Record> ParseRecordJson(std::string_view json) {
         Finding f;
         f.code = String(fo, "code");
         std::string sev = String(fo, "severity");
-        f.severity = sev == "error" ? Severity::kError
+        f.severity = sev == "error"  ? Severity::kError
                      : sev == "info" ? Severity::kInfo
                                      : Severity::kWarning;
         for (const auto& [key, value] : *fo) {

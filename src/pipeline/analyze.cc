@@ -20,9 +20,9 @@ void JudgeLateness(model::Record& record, const campaign::Campaign& campaign) {
   if (!period || !received) return;
   campaign::Lateness late = campaign::JudgeLateness(*received, period->due);
   if (!late.late) return;
-  record.findings.push_back(model::MakeFinding(
-      model::codes::kLateSubmission,
-      {{"days", std::to_string(late.days_late)}, {"due", period->due.Iso()}}));
+  record.findings.push_back(
+      model::MakeFinding(model::codes::kLateSubmission,
+                         {{"days", std::to_string(late.days_late)}, {"due", period->due.Iso()}}));
 }
 
 }  // namespace tonghop::pipeline

@@ -1,8 +1,8 @@
-#include "common/ascii.h"
 #include "pipeline/archive.h"
 
 #include <set>
 
+#include "common/ascii.h"
 #include "pipeline/intake.h"
 #include "pipeline/zip_file.h"
 #include "read/limits.h"
@@ -30,7 +30,8 @@ bool IsPlainArchive(const read::ZipArchive& zip) {
 
 class Walker {
  public:
-  Walker(const ArchiveLimits& limits, ArchiveVisitor& visitor) : limits_(limits), visitor_(visitor) {}
+  Walker(const ArchiveLimits& limits, ArchiveVisitor& visitor)
+      : limits_(limits), visitor_(visitor) {}
 
   // An archive in memory. Depth is bounded by limits_.max_depth, so this
   // recursion (through VisitEntry) is too.
@@ -90,7 +91,8 @@ class Walker {
     visitor_.Refused(MakeError(code, std::move(what), path));
   }
 
-  void VisitEntry(read::ZipArchive& zip, const read::ZipEntry& entry, const std::string& path, int depth) {
+  void VisitEntry(read::ZipArchive& zip, const read::ZipEntry& entry, const std::string& path,
+                  int depth) {
     if (std::optional<LocalizedText> unsafe = UnsafeEntryName(entry.name)) {
       Refuse(path, ErrorCode::kCorrupt, std::move(*unsafe));
       return;
@@ -108,7 +110,8 @@ class Walker {
                  "password and send it again"));
       return;
     }
-    if (entry.uncompressed_size > limits_.max_tree_bytes - std::min(tree_bytes_, limits_.max_tree_bytes)) {
+    if (entry.uncompressed_size >
+        limits_.max_tree_bytes - std::min(tree_bytes_, limits_.max_tree_bytes)) {
       Refuse(path, ErrorCode::kLimitExceeded,
              Msg("Tổng dung lượng giải nén của tệp nén vượt giới hạn " +
                      std::to_string(limits_.max_tree_bytes >> 20) + " MiB",
@@ -203,7 +206,8 @@ std::optional<LocalizedText> UnsafeEntryName(std::string_view name) {
     std::size_t cut = name.find_first_of("/\\", start);
     std::string_view part =
         name.substr(start, cut == std::string_view::npos ? std::string_view::npos : cut - start);
-    if (part == "..") return unsafe("có thành phần \"..\" (ra ngoài thư mục)", "a \"..\" component");
+    if (part == "..")
+      return unsafe("có thành phần \"..\" (ra ngoài thư mục)", "a \"..\" component");
     if (cut == std::string_view::npos) break;
     start = cut + 1;
   }

@@ -1,11 +1,12 @@
 #include "pipeline/files.h"
 
-#include "pipeline/fs.h"
+#include <sys/stat.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sys/stat.h>
+
+#include "pipeline/fs.h"
 
 namespace tonghop::pipeline {
 
@@ -16,14 +17,17 @@ Result<std::string> ReadWholeFile(const std::string& path, std::uint64_t max_byt
     if (errno == ENOENT) {
       return MakeError(ErrorCode::kIo, Msg("Không có tệp này", "No such file"), path);
     }
-    return MakeError(ErrorCode::kIo, Msg("Không mở được tệp (" + reason + ")",
-                                         "Cannot open the file (" + reason + ")"), path);
+    return MakeError(
+        ErrorCode::kIo,
+        Msg("Không mở được tệp (" + reason + ")", "Cannot open the file (" + reason + ")"), path);
   }
   if (S_ISDIR(st.st_mode)) {
-    return MakeError(ErrorCode::kIo, Msg("Đây là thư mục, không phải tệp", "This is a folder, not a file"), path);
+    return MakeError(ErrorCode::kIo,
+                     Msg("Đây là thư mục, không phải tệp", "This is a folder, not a file"), path);
   }
   if (!S_ISREG(st.st_mode)) {
-    return MakeError(ErrorCode::kIo, Msg("Không phải tệp thông thường", "Not a regular file"), path);
+    return MakeError(ErrorCode::kIo, Msg("Không phải tệp thông thường", "Not a regular file"),
+                     path);
   }
   if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
     return MakeError(ErrorCode::kLimitExceeded,
@@ -98,8 +102,10 @@ InputList ListInputs(const std::vector<std::string>& paths,
       std::string reason = std::strerror(errno);
       out.problems.push_back(
           errno == ENOENT
-              ? MakeError(ErrorCode::kIo, Msg("Không có tệp hoặc thư mục này", "No such file or folder"), path)
-              : MakeError(ErrorCode::kIo, Msg("Không mở được (" + reason + ")", "Cannot open (" + reason + ")"),
+              ? MakeError(ErrorCode::kIo,
+                          Msg("Không có tệp hoặc thư mục này", "No such file or folder"), path)
+              : MakeError(ErrorCode::kIo,
+                          Msg("Không mở được (" + reason + ")", "Cannot open (" + reason + ")"),
                           path));
       continue;
     }

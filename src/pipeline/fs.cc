@@ -78,7 +78,8 @@ Result<int> OpenRegular(const std::string& path, struct stat* st) {
     return IoError(path, "Không mở được tệp", "Cannot open the file", err);
   }
   Fd guard(fd);
-  if (::fstat(fd, st) != 0) return IoError(path, "Không đọc được tệp", "Cannot read the file", errno);
+  if (::fstat(fd, st) != 0)
+    return IoError(path, "Không đọc được tệp", "Cannot read the file", errno);
   if (S_ISDIR(st->st_mode)) {
     return MakeError(ErrorCode::kIo,
                      Msg("Đây là thư mục, không phải tệp", "This is a folder, not a file"), path);
@@ -120,15 +121,22 @@ class PosixFileSystem final : public FileSystem {
       if (name == "." || name == "..") continue;
       DirEntry entry{name, FileType::kOther};
       switch (e->d_type) {
-        case DT_REG: entry.type = FileType::kRegular; break;
-        case DT_DIR: entry.type = FileType::kDirectory; break;
-        case DT_LNK: entry.type = FileType::kSymlink; break;
+        case DT_REG:
+          entry.type = FileType::kRegular;
+          break;
+        case DT_DIR:
+          entry.type = FileType::kDirectory;
+          break;
+        case DT_LNK:
+          entry.type = FileType::kSymlink;
+          break;
         case DT_UNKNOWN: {  // some file systems (XFS without ftype, network) do not say
           struct stat st {};
           if (::lstat(JoinPath(dir, name).c_str(), &st) == 0) entry.type = TypeOf(st.st_mode);
           break;
         }
-        default: break;
+        default:
+          break;
       }
       out.push_back(std::move(entry));
     }
@@ -229,8 +237,8 @@ class PosixFileSystem final : public FileSystem {
   }
 
   Status WriteFileAtomic(const std::string& path, std::string_view bytes) override {
-    std::string temp = JoinPath(ParentPath(path), "." + std::string(BaseName(path)) + ".tmp" +
-                                                      std::to_string(::getpid()));
+    std::string temp = JoinPath(
+        ParentPath(path), "." + std::string(BaseName(path)) + ".tmp" + std::to_string(::getpid()));
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0664);
     if (fd < 0) return IoError(path, "Không ghi được tệp", "Cannot write the file", errno);
     Fd guard(fd);

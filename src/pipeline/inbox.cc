@@ -1,10 +1,10 @@
-#include "common/ascii.h"
 #include "pipeline/inbox.h"
 
 #include <algorithm>
 #include <exception>
 
 #include "campaign/deadline.h"
+#include "common/ascii.h"
 #include "common/sha256.h"
 #include "pipeline/intake.h"
 #include "read/sniff.h"
@@ -71,8 +71,9 @@ bool HasZipEnd(std::string_view bytes) {
   std::size_t lowest = bytes.size() > kEocdSize + 65535 ? bytes.size() - kEocdSize - 65535 : 0;
   for (std::size_t pos = bytes.size() - kEocdSize + 1; pos-- > lowest;) {
     if (U32At(bytes, pos) != 0x06054b50) continue;
-    std::size_t comment = static_cast<unsigned char>(bytes[pos + 20]) |
-                          (static_cast<std::size_t>(static_cast<unsigned char>(bytes[pos + 21])) << 8);
+    std::size_t comment =
+        static_cast<unsigned char>(bytes[pos + 20]) |
+        (static_cast<std::size_t>(static_cast<unsigned char>(bytes[pos + 21])) << 8);
     if (pos + kEocdSize + comment == bytes.size()) return true;
   }
   return false;
@@ -207,7 +208,8 @@ bool Inbox::ProcessNext() {
   const std::int64_t now = clock_.SteadyMs();
   auto it = candidates_.end();
   for (auto c = candidates_.begin(); c != candidates_.end(); ++c) {
-    if (c->second.due_ms <= now && (it == candidates_.end() || c->second.due_ms < it->second.due_ms)) {
+    if (c->second.due_ms <= now &&
+        (it == candidates_.end() || c->second.due_ms < it->second.due_ms)) {
       it = c;
     }
   }
@@ -296,7 +298,8 @@ bool Inbox::ProcessNext() {
     Retry(rel, entry.error());
     return true;
   }
-  Status finished = Finish(std::move(*entry), refusal ? nullptr : &bytes, refusal ? &*refusal : nullptr);
+  Status finished =
+      Finish(std::move(*entry), refusal ? nullptr : &bytes, refusal ? &*refusal : nullptr);
   if (!finished.ok()) {
     Retry(rel, finished.error());
     return true;
@@ -314,7 +317,8 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
     std::optional<model::Record> record;
     if (!bad) {
       if (!bytes) {
-        return MakeError(ErrorCode::kInternal, Msg("thiếu nội dung tệp", "file content missing"), rel);
+        return MakeError(ErrorCode::kInternal, Msg("thiếu nội dung tệp", "file content missing"),
+                         rel);
       }
       Result<model::Record> prepared = [&]() -> Result<model::Record> {
         try {
@@ -351,7 +355,8 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
       unit = stored->unit;
       period = stored->period;
       for (const model::Finding& f : record->findings) {
-        if (f.code == model::codes::kLateSubmission) note = model::DescribeFinding(f).In(options_.lang);
+        if (f.code == model::codes::kLateSubmission)
+          note = model::DescribeFinding(f).In(options_.lang);
       }
     }
   }
@@ -427,10 +432,10 @@ Status Inbox::Move(store::JournalEntry& entry) {
       if (*moved) break;
       // The recorded name was taken meanwhile (not by us: we never replace).
       if (attempt + 1 >= kMoveAttempts) {
-        return MakeError(ErrorCode::kIo,
-                         Msg("Không tìm được tên trống trong " + folder,
-                             "Cannot find a free name in " + folder),
-                         target);
+        return MakeError(
+            ErrorCode::kIo,
+            Msg("Không tìm được tên trống trong " + folder, "Cannot find a free name in " + folder),
+            target);
       }
       entry.target_path.reset();
     }

@@ -105,8 +105,8 @@ class Inbox {
   using Log = std::function<void(const InboxEvent&)>;
 
   // Everything passed by reference must outlive the inbox.
-  Inbox(FileSystem& fs, const Clock& clock, store::Store& store,
-        const campaign::Campaign& campaign, InboxOptions options, Log log);
+  Inbox(FileSystem& fs, const Clock& clock, store::Store& store, const campaign::Campaign& campaign,
+        InboxOptions options, Log log);
 
   // Finishes the journal's open entries for this inbox. An error only when
   // the journal cannot be read at all; single entries that fail are logged

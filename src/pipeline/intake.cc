@@ -38,11 +38,16 @@ Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& orig
 
 const char* OutcomeName(Outcome outcome) {
   switch (outcome) {
-    case Outcome::kNew: return "new";
-    case Outcome::kDuplicate: return "duplicate";
-    case Outcome::kSupersededExisting: return "superseded-existing";
-    case Outcome::kStoredAsSuperseded: return "stored-as-superseded";
-    case Outcome::kFailed: return "failed";
+    case Outcome::kNew:
+      return "new";
+    case Outcome::kDuplicate:
+      return "duplicate";
+    case Outcome::kSupersededExisting:
+      return "superseded-existing";
+    case Outcome::kStoredAsSuperseded:
+      return "stored-as-superseded";
+    case Outcome::kFailed:
+      return "failed";
   }
   return "failed";
 }
@@ -67,10 +72,18 @@ Result<DocumentOutcome> StoreRecord(store::Store& store, std::string_view campai
   out.period = record.period;
   out.document_id = added->document_id;
   switch (added->outcome) {
-    case store::AddOutcome::kNew: out.outcome = Outcome::kNew; break;
-    case store::AddOutcome::kDuplicate: out.outcome = Outcome::kDuplicate; break;
-    case store::AddOutcome::kSupersededExisting: out.outcome = Outcome::kSupersededExisting; break;
-    case store::AddOutcome::kStoredAsSuperseded: out.outcome = Outcome::kStoredAsSuperseded; break;
+    case store::AddOutcome::kNew:
+      out.outcome = Outcome::kNew;
+      break;
+    case store::AddOutcome::kDuplicate:
+      out.outcome = Outcome::kDuplicate;
+      break;
+    case store::AddOutcome::kSupersededExisting:
+      out.outcome = Outcome::kSupersededExisting;
+      break;
+    case store::AddOutcome::kStoredAsSuperseded:
+      out.outcome = Outcome::kStoredAsSuperseded;
+      break;
   }
   return out;
 }
@@ -95,8 +108,12 @@ std::optional<std::string> ReceivedFromDos(std::uint16_t dos_date, std::uint16_t
 void Summary::Add(const DocumentOutcome& outcome) {
   ++total_;
   switch (outcome.outcome) {
-    case Outcome::kNew: ++new_; break;
-    case Outcome::kDuplicate: ++duplicates_; break;
+    case Outcome::kNew:
+      ++new_;
+      break;
+    case Outcome::kDuplicate:
+      ++duplicates_;
+      break;
     case Outcome::kSupersededExisting:
     case Outcome::kStoredAsSuperseded:
       ++new_;

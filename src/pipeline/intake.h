@@ -55,9 +55,9 @@ const char* OutcomeName(Outcome outcome);
 struct DocumentOutcome {
   std::string path;
   Outcome outcome = Outcome::kFailed;
-  std::optional<Error> error;                // kFailed: why
-  std::optional<std::string> unit, period;   // from the record, when known
-  std::optional<std::int64_t> document_id;   // stored (or, for a duplicate, stored earlier)
+  std::optional<Error> error;               // kFailed: why
+  std::optional<std::string> unit, period;  // from the record, when known
+  std::optional<std::int64_t> document_id;  // stored (or, for a duplicate, stored earlier)
 };
 
 DocumentOutcome FailedOutcome(std::string path, Error error);

@@ -82,9 +82,9 @@ class InotifyWaker final : public Waker {
     }
     for (const std::string& folder : wanted) {
       if (watches_.count(folder)) continue;
-      int wd = ::inotify_add_watch(fd_, folder.c_str(),
-                                   IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE_SELF |
-                                       IN_MOVE_SELF | IN_ONLYDIR);
+      int wd = ::inotify_add_watch(
+          fd_, folder.c_str(),
+          IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR);
       // A folder that cannot be watched (gone, or out of watches) is still
       // covered by the periodic rescan.
       if (wd >= 0) watches_[folder] = wd;
@@ -132,9 +132,8 @@ Result<std::unique_ptr<Waker>> MakeInotifyWaker(int stop_fd) {
   int fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (fd < 0) {
     std::string reason = std::strerror(errno);
-    return MakeError(ErrorCode::kIo,
-                     Msg("Không dùng được inotify (" + reason + ")",
-                         "inotify is not available (" + reason + ")"));
+    return MakeError(ErrorCode::kIo, Msg("Không dùng được inotify (" + reason + ")",
+                                         "inotify is not available (" + reason + ")"));
   }
   return std::unique_ptr<Waker>(std::make_unique<InotifyWaker>(fd, stop_fd));
 }

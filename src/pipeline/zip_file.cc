@@ -14,15 +14,18 @@ Result<std::unique_ptr<FileByteSource>> FileByteSource::Open(const std::string& 
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     int err = errno;
-    if (err == ENOENT) return MakeError(ErrorCode::kIo, Msg("Không có tệp này", "No such file"), path);
+    if (err == ENOENT)
+      return MakeError(ErrorCode::kIo, Msg("Không có tệp này", "No such file"), path);
     std::string reason = std::strerror(err);
-    return MakeError(ErrorCode::kIo,
-                     Msg("Không mở được tệp (" + reason + ")", "Cannot open the file (" + reason + ")"), path);
+    return MakeError(
+        ErrorCode::kIo,
+        Msg("Không mở được tệp (" + reason + ")", "Cannot open the file (" + reason + ")"), path);
   }
   std::unique_ptr<FileByteSource> source(new FileByteSource(fd, 0));
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    return MakeError(ErrorCode::kIo, Msg("Không phải tệp thông thường", "Not a regular file"), path);
+    return MakeError(ErrorCode::kIo, Msg("Không phải tệp thông thường", "Not a regular file"),
+                     path);
   }
   source->size_ = static_cast<std::uint64_t>(st.st_size);
   return source;
@@ -36,7 +39,8 @@ Result<std::string_view> FileByteSource::ReadAt(std::uint64_t offset, std::size_
   scratch.resize(length);
   std::size_t done = 0;
   while (done < length) {
-    ssize_t n = ::pread(fd_, scratch.data() + done, length - done, static_cast<off_t>(offset + done));
+    ssize_t n =
+        ::pread(fd_, scratch.data() + done, length - done, static_cast<off_t>(offset + done));
     if (n < 0) {
       if (errno == EINTR) continue;
       std::string reason = std::strerror(errno);

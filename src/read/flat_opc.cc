@@ -1,11 +1,11 @@
-#include "common/ascii.h"
 #include "read/flat_opc.h"
 
-#include <pugixml.hpp>
-
 #include <array>
+#include <pugixml.hpp>
 #include <set>
 #include <vector>
+
+#include "common/ascii.h"
 
 namespace tonghop::read {
 namespace {
@@ -16,9 +16,10 @@ std::string_view LocalName(std::string_view qname) {
 }
 
 Error Broken(const std::string& vi, const std::string& en, std::string where = {}) {
-  return MakeError(ErrorCode::kCorrupt,
-                   Msg("Tệp Word XML (Flat OPC) bị hỏng: " + vi, "Broken Word XML (Flat OPC) file: " + en),
-                   std::move(where));
+  return MakeError(
+      ErrorCode::kCorrupt,
+      Msg("Tệp Word XML (Flat OPC) bị hỏng: " + vi, "Broken Word XML (Flat OPC) file: " + en),
+      std::move(where));
 }
 
 struct StringWriter final : pugi::xml_writer {
@@ -31,10 +32,17 @@ struct StringWriter final : pugi::xml_writer {
 void AppendEscapedAttribute(std::string& out, std::string_view value) {
   for (char c : value) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -48,7 +56,8 @@ std::string SerializePart(pugi::xml_node element) {
   std::set<std::string_view> declared;
   for (pugi::xml_attribute a : element.attributes()) declared.insert(a.name());
   std::string inherited;
-  for (pugi::xml_node up = element.parent(); up && up.type() == pugi::node_element; up = up.parent()) {
+  for (pugi::xml_node up = element.parent(); up && up.type() == pugi::node_element;
+       up = up.parent()) {
     for (pugi::xml_attribute a : up.attributes()) {
       std::string_view name = a.name();
       if (name != "xmlns" && name.rfind("xmlns:", 0) != 0) continue;
@@ -77,7 +86,8 @@ constexpr std::array<signed char, 256> MakeBase64Table() {
   std::array<signed char, 256> t{};
   for (auto& v : t) v = -1;
   const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  for (int i = 0; i < 64; ++i) t[static_cast<unsigned char>(alphabet[i])] = static_cast<signed char>(i);
+  for (int i = 0; i < 64; ++i)
+    t[static_cast<unsigned char>(alphabet[i])] = static_cast<signed char>(i);
   return t;
 }
 constexpr std::array<signed char, 256> kBase64 = MakeBase64Table();
@@ -113,17 +123,21 @@ std::optional<std::string> DecodeBase64(std::string_view text) {
 
 Result<MemoryPackage> ReadFlatOpc(std::string_view xml, const ReadLimits& limits) {
   pugi::xml_document doc;
-  pugi::xml_parse_result parsed =
-      doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_auto);
+  pugi::xml_parse_result parsed = doc.load_buffer(
+      xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_auto);
   if (!parsed) {
-    return Broken(std::string("lỗi XML (") + parsed.description() + ") ở byte " + std::to_string(parsed.offset),
-                  std::string("XML error (") + parsed.description() + ") at byte " + std::to_string(parsed.offset));
+    return Broken(std::string("lỗi XML (") + parsed.description() + ") ở byte " +
+                      std::to_string(parsed.offset),
+                  std::string("XML error (") + parsed.description() + ") at byte " +
+                      std::to_string(parsed.offset));
   }
   pugi::xml_node root = doc.document_element();
   std::string_view root_name = root.name();
-  std::string prefix(root_name.substr(0, root_name.size() - LocalName(root_name).size()));  // "pkg:" or ""
+  std::string prefix(
+      root_name.substr(0, root_name.size() - LocalName(root_name).size()));  // "pkg:" or ""
   std::string ns_attr = prefix.empty() ? "xmlns" : "xmlns:" + prefix.substr(0, prefix.size() - 1);
-  if (LocalName(root_name) != "package" || root.attribute(ns_attr.c_str()).value() != kFlatOpcNamespace) {
+  if (LocalName(root_name) != "package" ||
+      root.attribute(ns_attr.c_str()).value() != kFlatOpcNamespace) {
     return Broken("phần tử gốc không phải pkg:package", "the root element is not pkg:package");
   }
   const std::string part_tag = prefix + "part";
@@ -137,23 +151,28 @@ Result<MemoryPackage> ReadFlatOpc(std::string_view xml, const ReadLimits& limits
   std::uint32_t count = 0;
   for (pugi::xml_node part : root.children(part_tag.c_str())) {
     if (++count > limits.max_zip_entries) {
-      return MakeError(ErrorCode::kLimitExceeded,
-                       Msg("Tệp Word XML có hơn " + std::to_string(limits.max_zip_entries) + " phần",
-                           "The Word XML file has more than " + std::to_string(limits.max_zip_entries) +
-                               " parts"));
+      return MakeError(
+          ErrorCode::kLimitExceeded,
+          Msg("Tệp Word XML có hơn " + std::to_string(limits.max_zip_entries) + " phần",
+              "The Word XML file has more than " + std::to_string(limits.max_zip_entries) +
+                  " parts"));
     }
     std::string name = part.attribute(name_attr.c_str()).value();
     if (name.empty()) return Broken("một phần không có tên", "a part has no name");
     if (name.front() != '/') name.insert(name.begin(), '/');
     if (!seen.insert(AsciiLower(name)).second) {
-      return MakeError(ErrorCode::kCorrupt,
-                       Msg("Tệp Word XML có hai phần trùng tên " + name + " — bị từ chối để an toàn",
-                           "The Word XML file has two parts named " + name + " — refused for safety"));
+      return MakeError(
+          ErrorCode::kCorrupt,
+          Msg("Tệp Word XML có hai phần trùng tên " + name + " — bị từ chối để an toàn",
+              "The Word XML file has two parts named " + name + " — refused for safety"));
     }
     std::string bytes;
     if (pugi::xml_node data = part.child(xml_data_tag.c_str())) {
-      pugi::xml_node element = data.find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; });
-      if (!element) return Broken("phần " + name + " không có nội dung XML", "part " + name + " has no XML content", name);
+      pugi::xml_node element =
+          data.find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; });
+      if (!element)
+        return Broken("phần " + name + " không có nội dung XML",
+                      "part " + name + " has no XML content", name);
       bytes = SerializePart(element);
     } else if (pugi::xml_node binary = part.child(binary_data_tag.c_str())) {
       std::string_view text = binary.text().get();
@@ -161,18 +180,21 @@ Result<MemoryPackage> ReadFlatOpc(std::string_view xml, const ReadLimits& limits
         bytes.resize(limits.max_part_bytes + 1);  // reported just below
       } else {
         std::optional<std::string> decoded = DecodeBase64(text);
-        if (!decoded) return Broken("dữ liệu base64 của phần " + name + " sai", "bad base64 data in part " + name, name);
+        if (!decoded)
+          return Broken("dữ liệu base64 của phần " + name + " sai",
+                        "bad base64 data in part " + name, name);
         bytes = std::move(*decoded);
       }
     } else {
       return Broken("phần " + name + " không có dữ liệu", "part " + name + " has no data", name);
     }
     if (bytes.size() > limits.max_part_bytes) {
-      return MakeError(ErrorCode::kLimitExceeded,
-                       Msg("Phần lớn hơn giới hạn " + std::to_string(limits.max_part_bytes >> 20) + " MiB",
-                           "The part is larger than the limit of " +
-                               std::to_string(limits.max_part_bytes >> 20) + " MiB"),
-                       name);
+      return MakeError(
+          ErrorCode::kLimitExceeded,
+          Msg("Phần lớn hơn giới hạn " + std::to_string(limits.max_part_bytes >> 20) + " MiB",
+              "The part is larger than the limit of " +
+                  std::to_string(limits.max_part_bytes >> 20) + " MiB"),
+          name);
     }
     total += bytes.size();
     if (total > limits.max_total_inflated_bytes) {

@@ -8,10 +8,10 @@
 namespace tonghop::read {
 
 struct ReadLimits {
-  std::uint64_t max_input_bytes = 200ull << 20;        // the file itself
+  std::uint64_t max_input_bytes = 200ull << 20;  // the file itself
   std::uint32_t max_zip_entries = 10000;
-  std::uint64_t max_part_bytes = 256ull << 20;         // one inflated part
-  std::uint64_t max_total_inflated_bytes = 1ull << 30; // all parts read from one package
+  std::uint64_t max_part_bytes = 256ull << 20;          // one inflated part
+  std::uint64_t max_total_inflated_bytes = 1ull << 30;  // all parts read from one package
   // Inflated/compressed ratio over the whole package, and per entry for
   // entries of at least ratio_floor_bytes (small blank parts legitimately
   // compress 300-1000:1).

@@ -1,9 +1,8 @@
 #include "read/package.h"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <cctype>
+#include <pugixml.hpp>
 
 namespace tonghop::read {
 namespace {

@@ -1,8 +1,7 @@
 #include "read/report_xml.h"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
+#include <pugixml.hpp>
 #include <vector>
 
 #include "common/xml_schema.h"
@@ -94,11 +93,16 @@ std::string PlaceAndDate(const std::string& place, const Date& d) {
 
 std::string DocTypeName(std::string_view code) {
   static const std::pair<std::string_view, std::string_view> kNames[] = {
-      {"BC", "Báo cáo"},     {"KH", "Kế hoạch"},   {"QĐ", "Quyết định"}, {"CV", "Công văn"},
-      {"HD", "Hướng dẫn"},   {"TB", "Thông báo"},  {"NQ", "Nghị quyết"}, {"CT", "Chỉ thị"},
-      {"CTr", "Chương trình"}, {"TTr", "Tờ trình"}, {"BB", "Biên bản"},  {"QC", "Quy chế"},
-      {"KL", "Kết luận"},    {"GM", "Giấy mời"},   {"CĐ", "Công điện"},  {"PA", "Phương án"},
-      {"ĐA", "Đề án"},       {"QyĐ", "Quy định"},  {"HĐ", "Hợp đồng"},   {"GGT", "Giấy giới thiệu"},
+      {"BC", "Báo cáo"},       {"KH", "Kế hoạch"},
+      {"QĐ", "Quyết định"},    {"CV", "Công văn"},
+      {"HD", "Hướng dẫn"},     {"TB", "Thông báo"},
+      {"NQ", "Nghị quyết"},    {"CT", "Chỉ thị"},
+      {"CTr", "Chương trình"}, {"TTr", "Tờ trình"},
+      {"BB", "Biên bản"},      {"QC", "Quy chế"},
+      {"KL", "Kết luận"},      {"GM", "Giấy mời"},
+      {"CĐ", "Công điện"},     {"PA", "Phương án"},
+      {"ĐA", "Đề án"},         {"QyĐ", "Quy định"},
+      {"HĐ", "Hợp đồng"},      {"GGT", "Giấy giới thiệu"},
   };
   for (const auto& [c, name] : kNames) {
     if (c == code) return std::string(name);
@@ -132,7 +136,8 @@ Table MetricsTable(pugi::xml_node metrics) {
     std::string cells[4] = {std::to_string(++index), TextOf(Child(m, "label")),
                             text::FormatDecimal(Clean(Child(m, "value").child_value())),
                             TextOf(Child(m, "unit"))};
-    const Alignment align[4] = {Alignment::kCenter, Alignment::kLeft, Alignment::kRight, Alignment::kCenter};
+    const Alignment align[4] = {Alignment::kCenter, Alignment::kLeft, Alignment::kRight,
+                                Alignment::kCenter};
     for (int i = 0; i < 4; ++i) {
       Cell cell;
       cell.blocks.emplace_back(Para(std::move(cells[i]), align[i]));
@@ -153,7 +158,8 @@ void AppendHeaderBlock(model::Document& doc, pugi::xml_node report, bool cong_va
   pugi::xml_node header = Child(report, "header");
   pugi::xml_node issuer = Child(header, "issuer");
   std::vector<Paragraph> left;
-  if (pugi::xml_node parent = Child(issuer, "parent")) left.push_back(Para(TextOf(parent), Alignment::kCenter));
+  if (pugi::xml_node parent = Child(issuer, "parent"))
+    left.push_back(Para(TextOf(parent), Alignment::kCenter));
   left.push_back(Para(TextOf(Child(issuer, "name")), Alignment::kCenter, true));
   std::vector<Paragraph> right = {
       Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Alignment::kCenter, true),
@@ -161,12 +167,15 @@ void AppendHeaderBlock(model::Document& doc, pugi::xml_node report, bool cong_va
   };
   std::string number = TextOf(Child(header, "number"));
   std::vector<Paragraph> number_cell = {
-      Para("Số: " + (number.empty() ? std::string("    ") : number) + "/" + TextOf(Child(header, "symbol")),
+      Para("Số: " + (number.empty() ? std::string("    ") : number) + "/" +
+               TextOf(Child(header, "symbol")),
            Alignment::kCenter)};
-  if (cong_van) number_cell.push_back(Para("V/v " + TextOf(Child(report, "subject")), Alignment::kCenter));
-  std::vector<Paragraph> date_cell = {Para(
-      PlaceAndDate(TextOf(Child(header, "place")), ParseDate(Clean(Child(header, "date").child_value()))),
-      Alignment::kCenter, false, true)};
+  if (cong_van)
+    number_cell.push_back(Para("V/v " + TextOf(Child(report, "subject")), Alignment::kCenter));
+  std::vector<Paragraph> date_cell = {
+      Para(PlaceAndDate(TextOf(Child(header, "place")),
+                        ParseDate(Clean(Child(header, "date").child_value()))),
+           Alignment::kCenter, false, true)};
 
   Table table;
   table.has_borders = false;
@@ -207,7 +216,8 @@ void AppendBody(model::Document& doc, pugi::xml_node body) {
       doc.body.emplace_back(MetricsTable(node));
     } else if (name == "section") {
       int level = std::min(depth + 1, 9);
-      Paragraph heading = Para(TextOf(Child(node, "title")), Alignment::kJustify, level <= 2, level >= 3);
+      Paragraph heading =
+          Para(TextOf(Child(node, "title")), Alignment::kJustify, level <= 2, level >= 3);
       heading.number_label = NumberLabel(node.attribute("label").value());
       heading.heading_level = level;
       heading.style_id = "Heading" + std::to_string(level);
@@ -264,7 +274,8 @@ model::Document Convert(pugi::xml_node report) {
     } else {
       doc.body.emplace_back(Para("Kính gửi:", Alignment::kCenter));
       for (std::size_t i = 0; i < names.size(); ++i) {
-        doc.body.emplace_back(Para("- " + names[i] + (i + 1 == names.size() ? "." : ";"), Alignment::kLeft));
+        doc.body.emplace_back(
+            Para("- " + names[i] + (i + 1 == names.size() ? "." : ";"), Alignment::kLeft));
       }
     }
   }
@@ -275,7 +286,8 @@ model::Document Convert(pugi::xml_node report) {
       std::string sentence = TextOf(r);
       if (sentence.empty()) {
         sentence = "Thực hiện " + DocTypeName(r.attribute("doc-type").value()) + " số " +
-                   Clean(r.attribute("number").value()) + "/" + Clean(r.attribute("symbol").value());
+                   Clean(r.attribute("number").value()) + "/" +
+                   Clean(r.attribute("symbol").value());
         if (std::string_view date = r.attribute("date").value(); !date.empty()) {
           const Date d = ParseDate(date);
           sentence += " ngày " + text::FormatNumericDate(d.year, d.month, d.day);
@@ -298,7 +310,8 @@ model::Document Convert(pugi::xml_node report) {
 }
 
 const Result<XmlSchema>& ReportSchema() {
-  static const Result<XmlSchema> schema = XmlSchema::Compile(EmbeddedSchema("report.xsd"), "report.xsd");
+  static const Result<XmlSchema> schema =
+      XmlSchema::Compile(EmbeddedSchema("report.xsd"), "report.xsd");
   return schema;
 }
 
@@ -306,7 +319,8 @@ const Result<XmlSchema>& ReportSchema() {
 
 Result<model::Document> ReadReportXml(std::string_view xml, const ReadOptions& options) {
   const ReadLimits& limits = options.limits;
-  if (Status st = CheckXml(xml, XmlGuardLimits{limits.max_input_bytes, limits.max_xml_depth}); !st.ok()) {
+  if (Status st = CheckXml(xml, XmlGuardLimits{limits.max_input_bytes, limits.max_xml_depth});
+      !st.ok()) {
     return st.take_error();
   }
   const Result<XmlSchema>& schema = ReportSchema();
@@ -329,10 +343,12 @@ Result<model::Document> ReadReportXml(std::string_view xml, const ReadOptions& o
     return MakeError(ErrorCode::kCorrupt, Msg(std::move(vi), std::move(en)));
   }
   pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_auto);
+  pugi::xml_parse_result parsed =
+      doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_auto);
   if (!parsed) {
-    return MakeError(ErrorCode::kCorrupt, Msg(std::string("XML báo cáo hỏng: ") + parsed.description(),
-                                              std::string("Broken report XML: ") + parsed.description()));
+    return MakeError(ErrorCode::kCorrupt,
+                     Msg(std::string("XML báo cáo hỏng: ") + parsed.description(),
+                         std::string("Broken report XML: ") + parsed.description()));
   }
   return Convert(doc.document_element());
 }

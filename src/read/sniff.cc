@@ -8,7 +8,8 @@
 namespace tonghop::read {
 namespace {
 
-SniffResult Refused(std::string vi, std::string en, ErrorCode code = ErrorCode::kUnsupportedFormat) {
+SniffResult Refused(std::string vi, std::string en,
+                    ErrorCode code = ErrorCode::kUnsupportedFormat) {
   return SniffResult{Sniffed::kUnsupported, Msg(std::move(vi), std::move(en)), code};
 }
 
@@ -16,10 +17,11 @@ constexpr std::string_view kSendDocx = " — hãy gửi văn bản Word (.docx)"
 constexpr std::string_view kSendDocxEn = " — please send a Word document (.docx)";
 
 SniffResult Image(const std::string& name) {
-  return Refused("Ảnh " + name + ", không phải văn bản Word (ảnh chụp hay bản quét không đọc được chữ)" +
-                     std::string(kSendDocx),
-                 "A " + name + " image, not a Word document (text in photos and scans cannot be read)" +
-                     std::string(kSendDocxEn));
+  return Refused(
+      "Ảnh " + name + ", không phải văn bản Word (ảnh chụp hay bản quét không đọc được chữ)" +
+          std::string(kSendDocx),
+      "A " + name + " image, not a Word document (text in photos and scans cannot be read)" +
+          std::string(kSendDocxEn));
 }
 
 // Plain text: no NUL in the first 64 KiB, and valid UTF-8 or mostly printable
@@ -72,11 +74,12 @@ std::optional<SniffResult> SniffRefusedByMagic(std::string_view bytes) {
   if (bytes.starts_with("\x89PNG\r\n\x1A\n")) return Image("PNG");
   if (bytes.starts_with("\xFF\xD8\xFF")) return Image("JPEG");
   if (bytes.starts_with("GIF87a") || bytes.starts_with("GIF89a")) return Image("GIF");
-  if (bytes.starts_with(std::string_view("II*\0", 4)) || bytes.starts_with(std::string_view("MM\0*", 4))) {
+  if (bytes.starts_with(std::string_view("II*\0", 4)) ||
+      bytes.starts_with(std::string_view("MM\0*", 4))) {
     return Image("TIFF");
   }
-  if (bytes.starts_with("BM") && bytes.size() >= 26 && bytes[14] != 0 && bytes[6] == 0 && bytes[7] == 0 &&
-      bytes[8] == 0 && bytes[9] == 0) {
+  if (bytes.starts_with("BM") && bytes.size() >= 26 && bytes[14] != 0 && bytes[6] == 0 &&
+      bytes[7] == 0 && bytes[8] == 0 && bytes[9] == 0) {
     return Image("BMP");
   }
   if (bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") return Image("WebP");
@@ -85,12 +88,14 @@ std::optional<SniffResult> SniffRefusedByMagic(std::string_view bytes) {
                    "An RTF document (.rtf) — open it in Word and save it as .docx");
   }
   if (bytes.starts_with("Rar!\x1A\x07")) {
-    return Refused("Tệp nén RAR — hãy giải nén, hoặc nén lại bằng ZIP rồi dùng lệnh `tonghop batch`",
-                   "A RAR archive — extract it, or compress it again as ZIP and use `tonghop batch`");
+    return Refused(
+        "Tệp nén RAR — hãy giải nén, hoặc nén lại bằng ZIP rồi dùng lệnh `tonghop batch`",
+        "A RAR archive — extract it, or compress it again as ZIP and use `tonghop batch`");
   }
   if (bytes.starts_with("7z\xBC\xAF\x27\x1C")) {
-    return Refused("Tệp nén 7z — hãy giải nén, hoặc nén lại bằng ZIP rồi dùng lệnh `tonghop batch`",
-                   "A 7z archive — extract it, or compress it again as ZIP and use `tonghop batch`");
+    return Refused(
+        "Tệp nén 7z — hãy giải nén, hoặc nén lại bằng ZIP rồi dùng lệnh `tonghop batch`",
+        "A 7z archive — extract it, or compress it again as ZIP and use `tonghop batch`");
   }
   if (bytes.starts_with("\x1F\x8B")) {
     return Refused("Tệp nén gzip (.gz) — hãy giải nén trước",
@@ -109,9 +114,9 @@ SniffResult DescribeUnrecognised(std::string_view bytes) {
     return Refused("Văn bản thuần (.txt), không phải văn bản Word" + std::string(kSendDocx),
                    "A plain text file, not a Word document" + std::string(kSendDocxEn));
   }
-  return Refused("Không nhận ra loại tệp: không phải DOCX, Word XML hay XML báo cáo" +
-                     std::string(kSendDocx),
-                 "Unrecognised file type: not DOCX, Word XML or report XML" + std::string(kSendDocxEn));
+  return Refused(
+      "Không nhận ra loại tệp: không phải DOCX, Word XML hay XML báo cáo" + std::string(kSendDocx),
+      "Unrecognised file type: not DOCX, Word XML or report XML" + std::string(kSendDocxEn));
 }
 
 // ---------------------------------------------------------------------------
@@ -134,7 +139,9 @@ std::optional<CfbDirectory> ReadCfbDirectory(std::string_view bytes) {
   const std::uint64_t sector_size = 1ull << shift;
   const std::uint64_t per_fat = sector_size / 4;
   const std::uint64_t sector_count = bytes.size() / sector_size;  // upper bound, for loop guards
-  auto sector_offset = [&](std::uint32_t sector) { return (static_cast<std::uint64_t>(sector) + 1) << shift; };
+  auto sector_offset = [&](std::uint32_t sector) {
+    return (static_cast<std::uint64_t>(sector) + 1) << shift;
+  };
   constexpr std::uint32_t kMaxRegular = 0xFFFFFFFAu;
 
   // FAT sector number k: the first 109 are in the header, the rest in the
@@ -202,31 +209,34 @@ SniffResult DescribeCfb(std::string_view bytes) {
     return dir && std::find(dir->names.begin(), dir->names.end(), name) != dir->names.end();
   };
   if (has("EncryptedPackage") || has("EncryptionInfo")) {
-    return Refused("Văn bản Office có mật khẩu (đã mã hoá) — hãy mở bằng Word, bỏ mật khẩu rồi gửi lại",
-                   "A password-protected (encrypted) Office document — open it in Word, remove the "
-                   "password and send it again",
-                   ErrorCode::kEncrypted);
+    return Refused(
+        "Văn bản Office có mật khẩu (đã mã hoá) — hãy mở bằng Word, bỏ mật khẩu rồi gửi lại",
+        "A password-protected (encrypted) Office document — open it in Word, remove the "
+        "password and send it again",
+        ErrorCode::kEncrypted);
   }
   if (has("WordDocument")) {
     if (dir->word_fib_encrypted) {
-      return Refused("Văn bản Word 97-2003 (.doc) có mật khẩu (đã mã hoá) — hãy bỏ mật khẩu và lưu lại "
-                     "thành .docx",
-                     "A password-protected (encrypted) Word 97-2003 document (.doc) — remove the "
-                     "password and save it as .docx",
-                     ErrorCode::kEncrypted);
+      return Refused(
+          "Văn bản Word 97-2003 (.doc) có mật khẩu (đã mã hoá) — hãy bỏ mật khẩu và lưu lại "
+          "thành .docx",
+          "A password-protected (encrypted) Word 97-2003 document (.doc) — remove the "
+          "password and save it as .docx",
+          ErrorCode::kEncrypted);
     }
     return Refused("Văn bản Word 97-2003 (.doc) — hãy mở bằng Word và lưu lại thành .docx",
                    "A Word 97-2003 document (.doc) — open it in Word and save it as .docx");
   }
   if (has("Workbook") || has("Book")) {
-    return Refused("Bảng tính Excel 97-2003 (.xls), không phải văn bản Word" + std::string(kSendDocx),
-                   "An Excel 97-2003 workbook (.xls), not a Word document" + std::string(kSendDocxEn));
+    return Refused(
+        "Bảng tính Excel 97-2003 (.xls), không phải văn bản Word" + std::string(kSendDocx),
+        "An Excel 97-2003 workbook (.xls), not a Word document" + std::string(kSendDocxEn));
   }
   if (has("PowerPoint Document")) {
-    return Refused("Bản trình chiếu PowerPoint 97-2003 (.ppt), không phải văn bản Word" +
-                       std::string(kSendDocx),
-                   "A PowerPoint 97-2003 presentation (.ppt), not a Word document" +
-                       std::string(kSendDocxEn));
+    return Refused(
+        "Bản trình chiếu PowerPoint 97-2003 (.ppt), không phải văn bản Word" +
+            std::string(kSendDocx),
+        "A PowerPoint 97-2003 presentation (.ppt), not a Word document" + std::string(kSendDocxEn));
   }
   if (has("VisioDocument")) {
     return Refused("Bản vẽ Visio (.vsd), không phải văn bản Word" + std::string(kSendDocx),
@@ -237,8 +247,9 @@ SniffResult DescribeCfb(std::string_view bytes) {
     return Refused("Thư Outlook (.msg) — hãy lưu riêng tệp đính kèm rồi gửi",
                    "An Outlook message (.msg) — save its attachment and send that");
   }
-  return Refused("Tệp Office kiểu cũ (OLE) không phải văn bản Word" + std::string(kSendDocx),
-                 "An old-style Office (OLE) file that is not a Word document" + std::string(kSendDocxEn));
+  return Refused(
+      "Tệp Office kiểu cũ (OLE) không phải văn bản Word" + std::string(kSendDocx),
+      "An old-style Office (OLE) file that is not a Word document" + std::string(kSendDocxEn));
 }
 
 // ---------------------------------------------------------------------------

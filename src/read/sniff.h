@@ -45,10 +45,10 @@ SniffResult DescribeCfb(std::string_view bytes);
 // UTF-16/32 input is scanned in its own code units (the first 1 MiB).
 struct XmlRoot {
   bool found = false;
-  std::string qname;         // as written, e.g. "pkg:package"
-  std::string local_name;    // "package"
-  std::string namespace_uri; // from xmlns / xmlns:prefix on the root, else ""
-  std::string doctype_name;  // non-empty when a DOCTYPE precedes the root
+  std::string qname;          // as written, e.g. "pkg:package"
+  std::string local_name;     // "package"
+  std::string namespace_uri;  // from xmlns / xmlns:prefix on the root, else ""
+  std::string doctype_name;   // non-empty when a DOCTYPE precedes the root
   std::vector<std::pair<std::string, std::string>> attributes;  // on the root, as written
 
   std::string_view Attribute(std::string_view qname) const;

@@ -14,7 +14,8 @@ namespace tonghop::read::wml {
 namespace {
 
 bool HasNonAscii(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
 bool HasVisibleChar(std::string_view s) {
@@ -87,7 +88,8 @@ struct FieldStack {
 
 }  // namespace
 
-void ReadContext::Report(std::string_view code, std::string_view attr_name, std::string attr_value) {
+void ReadContext::Report(std::string_view code, std::string_view attr_name,
+                         std::string attr_value) {
   std::string key = std::string(code) + '\x1f' + attr_value;
   if (!reported.insert(key).second) return;
   findings.push_back(model::MakeFinding(code, {{std::string(attr_name), std::move(attr_value)}}));
@@ -113,8 +115,8 @@ class StoryReader::Impl {
       top.next = node.next_sibling();
       if (node.type() != pugi::node_element) continue;
       if ((++elements_ & 0xFFF) == 0 && std::chrono::steady_clock::now() > ctx_.deadline) {
-        Fail(MakeError(ErrorCode::kLimitExceeded,
-                       Msg("Đọc văn bản quá thời gian cho phép", "Reading took longer than allowed")));
+        Fail(MakeError(ErrorCode::kLimitExceeded, Msg("Đọc văn bản quá thời gian cho phép",
+                                                      "Reading took longer than allowed")));
         break;
       }
       Enter(node);
@@ -155,8 +157,11 @@ class StoryReader::Impl {
 
   void Enter(pugi::xml_node node) {
     switch (TagOf(node.name(), ctx_.dialect)) {
-      case Tag::kSkip: return;
-      case Tag::kDescend: Push(node, Exit::kNone); return;
+      case Tag::kSkip:
+        return;
+      case Tag::kDescend:
+        Push(node, Exit::kNone);
+        return;
       case Tag::kParagraph:
         BeginParagraph(node);
         Push(node, Exit::kParagraph);
@@ -164,7 +169,9 @@ class StoryReader::Impl {
       case Tag::kRun:
         if (BeginRun(node)) Push(node, Exit::kRun);
         return;
-      case Tag::kText: AppendText(node); return;
+      case Tag::kText:
+        AppendText(node);
+        return;
       case Tag::kTable:
         BeginTable(node);
         Push(node, Exit::kTable);
@@ -181,7 +188,9 @@ class StoryReader::Impl {
         if (pugi::xml_node content = node.child("w:sdtContent")) Push(content, Exit::kNone);
         return;
       }
-      case Tag::kTab: AppendVisible("\t"); return;
+      case Tag::kTab:
+        AppendVisible("\t");
+        return;
       case Tag::kBreak: {
         std::string_view type = node.attribute("w:type").value();
         if (type == "page" || type == "column") {
@@ -191,11 +200,21 @@ class StoryReader::Impl {
         }
         return;
       }
-      case Tag::kCarriageReturn: AppendVisible("\n"); return;
-      case Tag::kNoBreakHyphen: AppendVisible("\u2011"); return;
-      case Tag::kSoftHyphen: AppendVisible("\u00AD"); return;
-      case Tag::kSym: AppendSymbol(node); return;
-      case Tag::kFieldChar: FieldChar(node); return;
+      case Tag::kCarriageReturn:
+        AppendVisible("\n");
+        return;
+      case Tag::kNoBreakHyphen:
+        AppendVisible("\u2011");
+        return;
+      case Tag::kSoftHyphen:
+        AppendVisible("\u00AD");
+        return;
+      case Tag::kSym:
+        AppendSymbol(node);
+        return;
+      case Tag::kFieldChar:
+        FieldChar(node);
+        return;
       case Tag::kTextBoxContent:
         BeginTextBox();
         Push(node, Exit::kTextBox);
@@ -210,29 +229,48 @@ class StoryReader::Impl {
       case Tag::kRuby:
         if (pugi::xml_node base = node.child("w:rubyBase")) Push(base, Exit::kNone);
         return;
-      case Tag::kSectionProperties: ctx_.section_properties.push_back(node); return;
+      case Tag::kSectionProperties:
+        ctx_.section_properties.push_back(node);
+        return;
       case Tag::kAltChunk:
         ctx_.Report(model::codes::kUnsupportedContent, "what", "w:altChunk");
         return;
-      case Tag::kMathText: AppendLooseText(node); return;
+      case Tag::kMathText:
+        AppendLooseText(node);
+        return;
       case Tag::kAnnotation:
         if (std::string_view(node.attribute("w:type").value()) == "Word.Insertion") {
           if (pugi::xml_node content = node.child("aml:content")) Push(content, Exit::kNone);
         }
         return;
-      case Tag::kInlineNote: ctx_.inline_notes.push_back(node); return;
+      case Tag::kInlineNote:
+        ctx_.inline_notes.push_back(node);
+        return;
     }
   }
 
   void OnExit(Exit exit) {
     switch (exit) {
-      case Exit::kNone: return;
-      case Exit::kParagraph: EndParagraph(); return;
-      case Exit::kRun: EndRun(); return;
-      case Exit::kTable: EndTable(); return;
-      case Exit::kRow: EndRow(); return;
-      case Exit::kCell: EndCell(); return;
-      case Exit::kTextBox: EndTextBox(); return;
+      case Exit::kNone:
+        return;
+      case Exit::kParagraph:
+        EndParagraph();
+        return;
+      case Exit::kRun:
+        EndRun();
+        return;
+      case Exit::kTable:
+        EndTable();
+        return;
+      case Exit::kRow:
+        EndRow();
+        return;
+      case Exit::kCell:
+        EndCell();
+        return;
+      case Exit::kTextBox:
+        EndTextBox();
+        return;
     }
   }
 
@@ -268,7 +306,8 @@ class StoryReader::Impl {
       if (name == "w:pStyle") {
         b.style_id = Val(prop);
       } else if (name == (w2003 ? "w:listPr" : "w:numPr")) {
-        if (pugi::xml_node ilvl = prop.child("w:ilvl")) b.direct_numbering.ilvl = ParseInt(Val(ilvl));
+        if (pugi::xml_node ilvl = prop.child("w:ilvl"))
+          b.direct_numbering.ilvl = ParseInt(Val(ilvl));
         if (pugi::xml_node id = prop.child(w2003 ? "w:ilfo" : "w:numId")) {
           b.direct_numbering.num_id = ParseInt(Val(id));
         }
@@ -346,8 +385,8 @@ class StoryReader::Impl {
     } else {
       para.heading_level = style.heading_by_name;
     }
-    para.alignment = b->direct_alignment != model::Alignment::kUnset ? b->direct_alignment
-                                                                     : style.alignment;
+    para.alignment =
+        b->direct_alignment != model::Alignment::kUnset ? b->direct_alignment : style.alignment;
     para.style_id = b->style_id;
     if (!b->style_id.empty()) para.style_name = style.name;
     para.all_bold = b->visible_chars && b->all_bold;
@@ -395,7 +434,8 @@ class StoryReader::Impl {
       text = MapSymbolText(SymbolFont::kSymbol, text);  // a PUA bullet with no font named
     } else if (info.encoding.encoding != text::LegacyEncoding::kNone) {
       std::string decoded;
-      if (text::AppendDecoded(decoded, text, info.encoding)) ReportConverted(info.encoding.encoding);
+      if (text::AppendDecoded(decoded, text, info.encoding))
+        ReportConverted(info.encoding.encoding);
       text = std::move(decoded);
     }
     text::NormalizeInPlace(text);
@@ -531,7 +571,8 @@ class StoryReader::Impl {
     unsigned long code = std::strtoul(hex, &end, 16);
     if (end == hex || code == 0 || code > 0x10FFFF) return;
     SymbolFont symbol_font = SymbolFontOf(font);
-    char32_t mapped = symbol_font == SymbolFont::kNone ? 0 : MapSymbol(symbol_font, static_cast<char32_t>(code));
+    char32_t mapped =
+        symbol_font == SymbolFont::kNone ? 0 : MapSymbol(symbol_font, static_cast<char32_t>(code));
     if (!mapped && code < 0xE000) mapped = static_cast<char32_t>(code);  // a Unicode character
     if (!mapped) {
       ctx_.Report(model::codes::kUnsupportedContent, "what",
@@ -606,7 +647,8 @@ class StoryReader::Impl {
   void EndTable() {
     std::unique_ptr<TableBuilder> tb = std::move(tables_.back());
     tables_.pop_back();
-    if (std::optional<model::Table> table = tb->Finish()) containers_.back().sink->push_back(std::move(*table));
+    if (std::optional<model::Table> table = tb->Finish())
+      containers_.back().sink->push_back(std::move(*table));
   }
 
   bool BeginRow(pugi::xml_node node) {

@@ -33,11 +33,10 @@
 // Not thread-safe; one StoryReader per story.
 #pragma once
 
-#include <pugixml.hpp>
-
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <pugixml.hpp>
 #include <set>
 #include <string>
 #include <vector>
@@ -54,7 +53,10 @@ namespace tonghop::read::wml {
 // State shared by all stories of one document.
 struct ReadContext {
   ReadContext(StyleSheet& s, const NumberingDefinitions& n, const ReadOptions& o, Dialect d)
-      : styles(s), numbering(n), options(o), dialect(d),
+      : styles(s),
+        numbering(n),
+        options(o),
+        dialect(d),
         deadline(std::chrono::steady_clock::now() + o.limits.max_time) {}
 
   StyleSheet& styles;

@@ -9,17 +9,23 @@
 namespace tonghop::read::wml {
 namespace {
 
-constexpr const char* kVietnameseLower[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
-                                            "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
-constexpr const char* kVietnameseUpper[] = {"A", "B", "C", "D", "Đ", "E", "G", "H", "I", "K", "L", "M",
-                                            "N", "O", "P", "Q", "R", "S", "T", "U", "V", "X", "Y"};
+constexpr const char* kVietnameseLower[] = {"a", "b", "c", "d", "đ", "e", "g", "h",
+                                            "i", "k", "l", "m", "n", "o", "p", "q",
+                                            "r", "s", "t", "u", "v", "x", "y"};
+constexpr const char* kVietnameseUpper[] = {"A", "B", "C", "D", "Đ", "E", "G", "H",
+                                            "I", "K", "L", "M", "N", "O", "P", "Q",
+                                            "R", "S", "T", "U", "V", "X", "Y"};
 
 std::string Roman(long value, bool upper) {
   if (value <= 0 || value >= 4000) return std::to_string(value);
-  static constexpr struct { int v; const char* u; const char* l; } kDigits[] = {
-      {1000, "M", "m"}, {900, "CM", "cm"}, {500, "D", "d"}, {400, "CD", "cd"}, {100, "C", "c"},
-      {90, "XC", "xc"}, {50, "L", "l"},    {40, "XL", "xl"}, {10, "X", "x"},   {9, "IX", "ix"},
-      {5, "V", "v"},    {4, "IV", "iv"},   {1, "I", "i"}};
+  static constexpr struct {
+    int v;
+    const char* u;
+    const char* l;
+  } kDigits[] = {{1000, "M", "m"}, {900, "CM", "cm"}, {500, "D", "d"}, {400, "CD", "cd"},
+                 {100, "C", "c"},  {90, "XC", "xc"},  {50, "L", "l"},  {40, "XL", "xl"},
+                 {10, "X", "x"},   {9, "IX", "ix"},   {5, "V", "v"},   {4, "IV", "iv"},
+                 {1, "I", "i"}};
   std::string out;
   for (const auto& d : kDigits) {
     while (value >= d.v) {
@@ -47,10 +53,17 @@ std::string Ordinal(long value) {
   const char* suffix = "th";
   if (mod100 < 11 || mod100 > 13) {
     switch (value % 10) {
-      case 1: suffix = "st"; break;
-      case 2: suffix = "nd"; break;
-      case 3: suffix = "rd"; break;
-      default: break;
+      case 1:
+        suffix = "st";
+        break;
+      case 2:
+        suffix = "nd";
+        break;
+      case 3:
+        suffix = "rd";
+        break;
+      default:
+        break;
     }
   }
   return std::to_string(value) + suffix;
@@ -71,7 +84,8 @@ std::string EnclosedCircle(long value) {
 }
 
 std::string IdeographTraditional(long value) {
-  static constexpr const char* kStems[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+  static constexpr const char* kStems[] = {"甲", "乙", "丙", "丁", "戊",
+                                           "己", "庚", "辛", "壬", "癸"};
   if (value < 1 || value > 10) return std::to_string(value);
   return kStems[value - 1];
 }
@@ -92,11 +106,14 @@ bool ContainsDd(std::string_view s, bool& upper) {
 
 std::string FormatNumber(long value, NumFormat format, int pad_width) {
   switch (format) {
-    case NumFormat::kDecimal: return std::to_string(value);
+    case NumFormat::kDecimal:
+      return std::to_string(value);
     case NumFormat::kDecimalZero:
       return (value >= 0 && value < 10 ? "0" : "") + std::to_string(value);
-    case NumFormat::kUpperRoman: return Roman(value, true);
-    case NumFormat::kLowerRoman: return Roman(value, false);
+    case NumFormat::kUpperRoman:
+      return Roman(value, true);
+    case NumFormat::kLowerRoman:
+      return Roman(value, false);
     case NumFormat::kUpperLetter: {
       static constexpr const char* kUpper[] = {"A", "B", "C", "D", "E", "F", "G", "H", "I",
                                                "J", "K", "L", "M", "N", "O", "P", "Q", "R",
@@ -109,12 +126,18 @@ std::string FormatNumber(long value, NumFormat format, int pad_width) {
                                                "s", "t", "u", "v", "w", "x", "y", "z"};
       return Letters(value, kLower);
     }
-    case NumFormat::kUpperVietnameseLetter: return Letters(value, kVietnameseUpper);
-    case NumFormat::kLowerVietnameseLetter: return Letters(value, kVietnameseLower);
-    case NumFormat::kOrdinal: return Ordinal(value);
-    case NumFormat::kDecimalEnclosedCircle: return EnclosedCircle(value);
-    case NumFormat::kIdeographTraditional: return IdeographTraditional(value);
-    case NumFormat::kVietnameseCounting: return text::NumberInWords(value);
+    case NumFormat::kUpperVietnameseLetter:
+      return Letters(value, kVietnameseUpper);
+    case NumFormat::kLowerVietnameseLetter:
+      return Letters(value, kVietnameseLower);
+    case NumFormat::kOrdinal:
+      return Ordinal(value);
+    case NumFormat::kDecimalEnclosedCircle:
+      return EnclosedCircle(value);
+    case NumFormat::kIdeographTraditional:
+      return IdeographTraditional(value);
+    case NumFormat::kVietnameseCounting:
+      return text::NumberInWords(value);
     case NumFormat::kCustomPadded: {
       std::string digits = std::to_string(value);
       if (value >= 0 && static_cast<int>(digits.size()) < pad_width) {
@@ -123,7 +146,8 @@ std::string FormatNumber(long value, NumFormat format, int pad_width) {
       return digits;
     }
     case NumFormat::kBullet:
-    case NumFormat::kNone: return {};
+    case NumFormat::kNone:
+      return {};
   }
   return std::to_string(value);
 }
@@ -172,17 +196,29 @@ NumFormat ParseNumFormat(std::string_view value, std::string_view custom_format,
 NumFormat ParseWord2003Nfc(long nfc, bool& known) {
   known = true;
   switch (nfc) {
-    case 0: return NumFormat::kDecimal;
-    case 1: return NumFormat::kUpperRoman;
-    case 2: return NumFormat::kLowerRoman;
-    case 3: return NumFormat::kUpperLetter;
-    case 4: return NumFormat::kLowerLetter;
-    case 5: return NumFormat::kOrdinal;
-    case 18: return NumFormat::kDecimalEnclosedCircle;
-    case 22: return NumFormat::kDecimalZero;
-    case 23: return NumFormat::kBullet;
-    case 255: return NumFormat::kNone;
-    default: known = false; return NumFormat::kDecimal;
+    case 0:
+      return NumFormat::kDecimal;
+    case 1:
+      return NumFormat::kUpperRoman;
+    case 2:
+      return NumFormat::kLowerRoman;
+    case 3:
+      return NumFormat::kUpperLetter;
+    case 4:
+      return NumFormat::kLowerLetter;
+    case 5:
+      return NumFormat::kOrdinal;
+    case 18:
+      return NumFormat::kDecimalEnclosedCircle;
+    case 22:
+      return NumFormat::kDecimalZero;
+    case 23:
+      return NumFormat::kBullet;
+    case 255:
+      return NumFormat::kNone;
+    default:
+      known = false;
+      return NumFormat::kDecimal;
   }
 }
 
@@ -196,7 +232,8 @@ NumberingLevel NumberingDefinitions::ReadLevel(pugi::xml_node lvl, Dialect diale
       level.start = ParseInt(Val(prop)).value_or(0);
     } else if (name == "w:numFmt") {
       bool known = true;
-      level.format = ParseNumFormat(Val(prop), prop.attribute("w:format").value(), level.pad_width, known);
+      level.format =
+          ParseNumFormat(Val(prop), prop.attribute("w:format").value(), level.pad_width, known);
       if (!known) unsupported.insert(Val(prop));
     } else if (name == "w:nfc" && dialect == Dialect::kWord2003) {
       bool known = true;
@@ -243,8 +280,7 @@ NumberingDefinitions NumberingDefinitions::FromOoxml(pugi::xml_node numbering) {
       auto id = ParseInt(node.attribute("w:numId").value());
       if (!id || defs.nums_.count(static_cast<int>(*id))) return;
       Num num;
-      num.abstract_id =
-          static_cast<int>(ParseInt(Val(node.child("w:abstractNumId"))).value_or(-1));
+      num.abstract_id = static_cast<int>(ParseInt(Val(node.child("w:abstractNumId"))).value_or(-1));
       for (pugi::xml_node override_node : node.children("w:lvlOverride")) {
         long ilvl = ParseInt(override_node.attribute("w:ilvl").value()).value_or(-1);
         if (ilvl < 0 || ilvl >= 9) continue;
@@ -365,8 +401,9 @@ Label ListCounters::Next(int num_id, int ilvl, bool ilvl_from_style, std::string
   c.seen[u] = true;
   for (int k = ilvl + 1; k < 9; ++k) {
     int restart = LevelOf(num, abstract_id, k).restart;
-    if (restart == 0) continue;                        // never restarts
-    int after = (restart < 0 || restart - 1 >= k) ? k : restart;  // restart when a level < after is used
+    if (restart == 0) continue;  // never restarts
+    int after =
+        (restart < 0 || restart - 1 >= k) ? k : restart;  // restart when a level < after is used
     if (ilvl < after) c.seen[static_cast<size_t>(k)] = false;
   }
 

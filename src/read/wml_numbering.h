@@ -25,11 +25,10 @@
 // fall back to decimal and are reported through Unsupported().
 #pragma once
 
-#include <pugixml.hpp>
-
 #include <array>
 #include <map>
 #include <optional>
+#include <pugixml.hpp>
 #include <set>
 #include <string>
 #include <string_view>
@@ -76,17 +75,17 @@ struct NumberingLevel {
   long start = 0;  // ECMA-376: 0 when w:start is absent
   NumFormat format = NumFormat::kDecimal;
   int pad_width = 0;
-  std::string text;        // w:lvlText, "%1." ...
-  bool has_text = false;   // absent w:lvlText: nothing is shown
-  int restart = -1;        // w:lvlRestart: -1 absent, 0 never, n = restart after level n
-  bool legal = false;      // w:isLgl
+  std::string text;             // w:lvlText, "%1." ...
+  bool has_text = false;        // absent w:lvlText: nothing is shown
+  int restart = -1;             // w:lvlRestart: -1 absent, 0 never, n = restart after level n
+  bool legal = false;           // w:isLgl
   std::string paragraph_style;  // w:pStyle
-  std::string font;        // w:rPr/w:rFonts ascii (or hAnsi): for bullets and legacy fonts
+  std::string font;             // w:rPr/w:rFonts ascii (or hAnsi): for bullets and legacy fonts
 };
 
 struct Label {
-  std::string text;       // "I.", "1.2", "•"; empty when nothing is shown
-  std::string font;       // the level's font, if any
+  std::string text;  // "I.", "1.2", "•"; empty when nothing is shown
+  std::string font;  // the level's font, if any
   bool bullet = false;
 };
 
@@ -144,7 +143,8 @@ class ListCounters {
   };
   // The abstractNum id a num's definitions come from, following numStyleLink.
   int ResolveAbstract(int num_id) const;
-  const NumberingLevel& LevelOf(const NumberingDefinitions::Num& num, int abstract_id, int ilvl) const;
+  const NumberingLevel& LevelOf(const NumberingDefinitions::Num& num, int abstract_id,
+                                int ilvl) const;
   long StartOf(const NumberingDefinitions::Num& num, int abstract_id, int ilvl) const;
 
   const NumberingDefinitions& defs_;

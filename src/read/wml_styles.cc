@@ -31,14 +31,22 @@ void ReadFonts(pugi::xml_node fonts, bool w2003, RunProps& into) {
     std::string_view local(name + 2);
     int slot = -1;
     bool theme = false;
-    if (local == "ascii") slot = 0;
-    else if (local == (w2003 ? "h-ansi" : "hAnsi")) slot = 1;
-    else if (local == (w2003 ? "fareast" : "eastAsia")) slot = 2;
-    else if (local == "cs") slot = 3;
-    else if (!w2003 && local == "asciiTheme") slot = 0, theme = true;
-    else if (!w2003 && local == "hAnsiTheme") slot = 1, theme = true;
-    else if (!w2003 && local == "eastAsiaTheme") slot = 2, theme = true;
-    else if (!w2003 && local == "cstheme") slot = 3, theme = true;
+    if (local == "ascii")
+      slot = 0;
+    else if (local == (w2003 ? "h-ansi" : "hAnsi"))
+      slot = 1;
+    else if (local == (w2003 ? "fareast" : "eastAsia"))
+      slot = 2;
+    else if (local == "cs")
+      slot = 3;
+    else if (!w2003 && local == "asciiTheme")
+      slot = 0, theme = true;
+    else if (!w2003 && local == "hAnsiTheme")
+      slot = 1, theme = true;
+    else if (!w2003 && local == "eastAsiaTheme")
+      slot = 2, theme = true;
+    else if (!w2003 && local == "cstheme")
+      slot = 3, theme = true;
     if (slot < 0) continue;
     touched[slot] = true;
     if (theme) {
@@ -165,12 +173,18 @@ void ReadBorders(pugi::xml_node borders, TableBorders& into) {
     if (edge.type() != pugi::node_element) continue;
     std::string_view name = edge.name();
     int index = -1;
-    if (name == "w:top") index = 0;
-    else if (name == "w:left" || name == "w:start") index = 1;
-    else if (name == "w:bottom") index = 2;
-    else if (name == "w:right" || name == "w:end") index = 3;
-    else if (name == "w:insideH") index = 4;
-    else if (name == "w:insideV") index = 5;
+    if (name == "w:top")
+      index = 0;
+    else if (name == "w:left" || name == "w:start")
+      index = 1;
+    else if (name == "w:bottom")
+      index = 2;
+    else if (name == "w:right" || name == "w:end")
+      index = 3;
+    else if (name == "w:insideH")
+      index = 4;
+    else if (name == "w:insideV")
+      index = 5;
     if (index < 0) continue;
     std::string_view val = Val(edge);
     into.edges[static_cast<size_t>(index)] = (val.empty() || val == "none" || val == "nil") ? 0 : 1;
@@ -191,7 +205,8 @@ model::Alignment ParseAlignment(std::string_view jc) {
 ThemeFonts ReadThemeFonts(pugi::xml_node theme_root) {
   ThemeFonts fonts;
   pugi::xml_node scheme = theme_root.child("a:themeElements").child("a:fontScheme");
-  auto read = [](pugi::xml_node font, std::string& latin, std::string& east_asia, std::string& bidi) {
+  auto read = [](pugi::xml_node font, std::string& latin, std::string& east_asia,
+                 std::string& bidi) {
     latin = font.child("a:latin").attribute("typeface").value();
     east_asia = font.child("a:ea").attribute("typeface").value();
     bidi = font.child("a:cs").attribute("typeface").value();
@@ -349,13 +364,20 @@ std::optional<int> StyleSheet::NumberingStyleNumId(std::string_view id) {
 std::string_view StyleSheet::ThemeFont(ThemeSlot slot) {
   if (!theme_) theme_ = load_theme_ ? load_theme_() : ThemeFonts{};
   switch (slot) {
-    case ThemeSlot::kMajorLatin: return theme_->major_latin;
-    case ThemeSlot::kMinorLatin: return theme_->minor_latin;
-    case ThemeSlot::kMajorEastAsia: return theme_->major_east_asia;
-    case ThemeSlot::kMinorEastAsia: return theme_->minor_east_asia;
-    case ThemeSlot::kMajorBidi: return theme_->major_bidi;
-    case ThemeSlot::kMinorBidi: return theme_->minor_bidi;
-    case ThemeSlot::kNone: break;
+    case ThemeSlot::kMajorLatin:
+      return theme_->major_latin;
+    case ThemeSlot::kMinorLatin:
+      return theme_->minor_latin;
+    case ThemeSlot::kMajorEastAsia:
+      return theme_->major_east_asia;
+    case ThemeSlot::kMinorEastAsia:
+      return theme_->minor_east_asia;
+    case ThemeSlot::kMajorBidi:
+      return theme_->major_bidi;
+    case ThemeSlot::kMinorBidi:
+      return theme_->minor_bidi;
+    case ThemeSlot::kNone:
+      break;
   }
   return {};
 }

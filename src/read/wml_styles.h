@@ -12,13 +12,12 @@
 // Not thread-safe (lazy caches); one StyleSheet per document being read.
 #pragma once
 
-#include <pugixml.hpp>
-
 #include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,8 +30,15 @@ namespace tonghop::read::wml {
 inline constexpr int kMaxStyleChain = 32;
 
 // A theme font slot (w:asciiTheme="minorHAnsi" ...).
-enum class ThemeSlot : uint8_t { kNone, kMajorLatin, kMinorLatin, kMajorEastAsia, kMinorEastAsia,
-                                 kMajorBidi, kMinorBidi };
+enum class ThemeSlot : uint8_t {
+  kNone,
+  kMajorLatin,
+  kMinorLatin,
+  kMajorEastAsia,
+  kMinorEastAsia,
+  kMajorBidi,
+  kMinorBidi
+};
 
 // One w:rFonts attribute: a font name or a theme slot (the slot wins when a
 // level sets both, as ECMA-376 §17.3.2.26 says).
@@ -50,7 +56,7 @@ struct RunProps {
   int8_t vanish = -1;
   int8_t complex_script = -1;  // w:cs or w:rtl: the w:cs font applies
   FontSlot ascii, h_ansi, east_asia, cs;
-  std::string_view style_id;   // w:rStyle (direct formatting only)
+  std::string_view style_id;  // w:rStyle (direct formatting only)
 
   // Properties set in `more` replace ours.
   void Overlay(const RunProps& more);
@@ -69,18 +75,19 @@ struct NumberingRef {
 // gives a paragraph.
 struct ParagraphStyle {
   std::string id;
-  std::string name;                 // w:name, "" when the style is unknown
-  RunProps run;                     // docDefaults + chain w:rPr
-  NumberingRef numbering;           // nearest w:numPr in the chain
-  std::string numbering_style_id;   // the style in the chain that carried numbering.num_id
-  int outline_level = -1;           // nearest w:outlineLvl, 0..9; -1 none
-  int heading_by_name = 0;          // 1..9 when the chain has a built-in "heading N" style
+  std::string name;                // w:name, "" when the style is unknown
+  RunProps run;                    // docDefaults + chain w:rPr
+  NumberingRef numbering;          // nearest w:numPr in the chain
+  std::string numbering_style_id;  // the style in the chain that carried numbering.num_id
+  int outline_level = -1;          // nearest w:outlineLvl, 0..9; -1 none
+  int heading_by_name = 0;         // 1..9 when the chain has a built-in "heading N" style
   model::Alignment alignment = model::Alignment::kUnset;
 };
 
 // Border state of a table, per edge: -1 unset, 0 none, 1 a visible line.
 struct TableBorders {
-  std::array<int8_t, 6> edges{-1, -1, -1, -1, -1, -1};  // top, left, bottom, right, insideH, insideV
+  std::array<int8_t, 6> edges{-1, -1, -1,
+                              -1, -1, -1};  // top, left, bottom, right, insideH, insideV
   void Overlay(const TableBorders& more);
   bool AnyVisible() const;
 };

@@ -78,8 +78,8 @@ constexpr Pair kWingdings[] = {
 };
 
 constexpr Pair kWingdings2[] = {
-    {0x4F, 0x2717}, {0x50, 0x2713}, {0x52, 0x2611}, {0x53, 0x2612}, {0x54, 0x2612}, {0x97, 0x25CF},
-    {0x98, 0x25CF}, {0xA3, 0x25A1}, {0xA2, 0x25A0},
+    {0x4F, 0x2717}, {0x50, 0x2713}, {0x52, 0x2611}, {0x53, 0x2612}, {0x54, 0x2612},
+    {0x97, 0x25CF}, {0x98, 0x25CF}, {0xA3, 0x25A1}, {0xA2, 0x25A0},
 };
 
 template <size_t N>
@@ -113,10 +113,14 @@ char32_t MapSymbol(SymbolFont font, char32_t code) {
   if (code > 0xFF) return 0;
   auto byte = static_cast<unsigned char>(code);
   switch (font) {
-    case SymbolFont::kSymbol: return byte >= 0x20 && byte < 0xFF ? kSymbol[byte - 0x20] : 0;
-    case SymbolFont::kWingdings: return Lookup(kWingdings, byte);
-    case SymbolFont::kWingdings2: return Lookup(kWingdings2, byte);
-    case SymbolFont::kNone: break;
+    case SymbolFont::kSymbol:
+      return byte >= 0x20 && byte < 0xFF ? kSymbol[byte - 0x20] : 0;
+    case SymbolFont::kWingdings:
+      return Lookup(kWingdings, byte);
+    case SymbolFont::kWingdings2:
+      return Lookup(kWingdings2, byte);
+    case SymbolFont::kNone:
+      break;
   }
   return 0;
 }

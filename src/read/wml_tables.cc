@@ -18,7 +18,8 @@ bool TableBuilder::BeginRow(pugi::xml_node tr_pr, Dialect) {
   }
   row_ = model::Row{};
   row_.header = OnOff(tr_pr.child("w:tblHeader")).value_or(false);
-  column_ = static_cast<int>(std::clamp(ParseInt(Val(tr_pr.child("w:gridBefore"))).value_or(0), 0L, 1000L));
+  column_ = static_cast<int>(
+      std::clamp(ParseInt(Val(tr_pr.child("w:gridBefore"))).value_or(0), 0L, 1000L));
   return true;
 }
 
@@ -30,7 +31,8 @@ void TableBuilder::EndRow() {
 std::vector<model::Block>* TableBuilder::BeginCell(pugi::xml_node tc_pr, Dialect dialect) {
   const bool w2003 = dialect == Dialect::kWord2003;
   if (tc_pr.child("w:cellDel")) return nullptr;
-  int span = static_cast<int>(std::clamp(ParseInt(Val(tc_pr.child("w:gridSpan"))).value_or(1), 1L, 1000L));
+  int span =
+      static_cast<int>(std::clamp(ParseInt(Val(tc_pr.child("w:gridSpan"))).value_or(1), 1L, 1000L));
   pugi::xml_node h_merge = tc_pr.child(w2003 ? "w:hmerge" : "w:hMerge");
   if (h_merge && std::string_view(Val(h_merge)) != "restart" && !row_.cells.empty()) {
     row_.cells.back().grid_span += span;  // legacy horizontal merge continuation
@@ -55,8 +57,9 @@ std::vector<model::Block>* TableBuilder::BeginCell(pugi::xml_node tc_pr, Dialect
     }
     // A continuation with nothing to continue is an ordinary cell.
   }
-  Origin here = restart ? Origin{static_cast<int>(table_.rows.size()), static_cast<int>(row_.cells.size())}
-                        : Origin{};
+  Origin here =
+      restart ? Origin{static_cast<int>(table_.rows.size()), static_cast<int>(row_.cells.size())}
+              : Origin{};
   std::fill(vertical_merges_.begin() + static_cast<std::ptrdiff_t>(column),
             vertical_merges_.begin() + static_cast<std::ptrdiff_t>(end), here);
   TableBorders cell_borders;
@@ -76,7 +79,8 @@ void TableBuilder::EndCell() {
 
 std::optional<model::Table> TableBuilder::Finish() {
   if (table_.rows.empty()) return std::nullopt;
-  table_.has_borders = borders_.AnyVisible() || (cells_total_ > 0 && cells_with_borders_ * 2 > cells_total_);
+  table_.has_borders =
+      borders_.AnyVisible() || (cells_total_ > 0 && cells_with_borders_ * 2 > cells_total_);
   return std::move(table_);
 }
 

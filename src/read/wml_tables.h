@@ -15,9 +15,8 @@
 //   layout table — the header block of an administrative document — has none.
 #pragma once
 
-#include <pugixml.hpp>
-
 #include <optional>
+#include <pugixml.hpp>
 #include <vector>
 
 #include "model/document.h"

@@ -13,8 +13,8 @@
 namespace tonghop::read::wml {
 
 enum class Tag : uint8_t {
-  kSkip,             // not displayed: properties, deletions, instructions, markers
-  kDescend,          // transparent: read its children in place
+  kSkip,     // not displayed: properties, deletions, instructions, markers
+  kDescend,  // transparent: read its children in place
   kParagraph,
   kRun,
   kText,
@@ -30,14 +30,14 @@ enum class Tag : uint8_t {
   kSym,
   kFieldChar,
   kTextBoxContent,
-  kGraphic,          // w:drawing, w:pict, w:object: may hold text boxes
+  kGraphic,  // w:drawing, w:pict, w:object: may hold text boxes
   kAlternateContent,
   kRuby,
   kSectionProperties,
   kAltChunk,
   kMathText,
-  kAnnotation,       // Word 2003 aml:annotation (tracked changes, comments)
-  kInlineNote,       // Word 2003 w:footnote / w:endnote inside a run
+  kAnnotation,  // Word 2003 aml:annotation (tracked changes, comments)
+  kInlineNote,  // Word 2003 w:footnote / w:endnote inside a run
 };
 
 Tag TagOf(const char* name, Dialect dialect);

@@ -57,8 +57,8 @@ constexpr KnownNamespace kWord2003Namespaces[] = {
 // Prefixes a mc:Choice may require for the reader to take it: the content
 // behind them is read (shapes with text boxes, groups, canvases, Word 2010+
 // properties such as custom number formats) or harmless.
-constexpr std::string_view kUnderstoodPrefixes[] = {"wps", "wpg", "wpc", "wp14", "w14", "w15",
-                                                    "w", "wp", "a", "pic", "v", "o", "w10", "m"};
+constexpr std::string_view kUnderstoodPrefixes[] = {"wps", "wpg", "wpc", "wp14", "w14", "w15", "w",
+                                                    "wp",  "a",   "pic", "v",    "o",   "w10", "m"};
 
 struct NamespaceTable {
   const KnownNamespace* begin;
@@ -229,7 +229,8 @@ bool DeclarationsCanonical(std::string_view raw, const NamespaceTable& table) {
     std::string_view prefix;
     if (i < raw.size() && raw[i] == ':') {
       size_t start = ++i;
-      while (i < raw.size() && raw[i] != '=' && !IsSpace(raw[i]) && raw[i] != '>' && raw[i] != '<') ++i;
+      while (i < raw.size() && raw[i] != '=' && !IsSpace(raw[i]) && raw[i] != '>' && raw[i] != '<')
+        ++i;
       prefix = raw.substr(start, i - start);
       if (prefix.empty()) return false;
     }
@@ -276,11 +277,11 @@ Status Canonicalize(pugi::xml_node root, const NamespaceTable& table, const Read
     while (child && child.type() != pugi::node_element) child = child.next_sibling();
     if (child) {
       if (++depth > limits.max_xml_depth) {
-        return MakeError(ErrorCode::kLimitExceeded,
-                         Msg("XML lồng quá sâu (quá " + std::to_string(limits.max_xml_depth) + " mức)",
-                             "XML nested too deeply (over " + std::to_string(limits.max_xml_depth) +
-                                 " levels)"),
-                         std::string(part_name));
+        return MakeError(
+            ErrorCode::kLimitExceeded,
+            Msg("XML lồng quá sâu (quá " + std::to_string(limits.max_xml_depth) + " mức)",
+                "XML nested too deeply (over " + std::to_string(limits.max_xml_depth) + " levels)"),
+            std::string(part_name));
       }
       node = child;
       continue;
@@ -321,10 +322,11 @@ Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_vie
                      std::string(part_name));
   }
   if (raw.size() > limits.max_part_bytes) {
-    return MakeError(ErrorCode::kLimitExceeded,
-                     Msg("Phần XML quá lớn (" + std::to_string(raw.size() >> 20) + " MiB)",
-                         "The XML part is too large (" + std::to_string(raw.size() >> 20) + " MiB)"),
-                     std::string(part_name));
+    return MakeError(
+        ErrorCode::kLimitExceeded,
+        Msg("Phần XML quá lớn (" + std::to_string(raw.size() >> 20) + " MiB)",
+            "The XML part is too large (" + std::to_string(raw.size() >> 20) + " MiB)"),
+        std::string(part_name));
   }
   // (UTF-16/32 parts are converted by pugixml; their bytes cannot be scanned.)
   bool ascii_compatible = raw.size() >= 2 && raw[0] != '\0' && raw[1] != '\0' &&
@@ -333,14 +335,14 @@ Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_vie
                    DeclarationsCanonical(raw, TableFor(dialect));
 
   constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
-  pugi::xml_parse_result parsed = part->doc_.load_buffer_inplace(part->bytes_.data(), part->bytes_.size(),
-                                                                 kParseOptions, pugi::encoding_auto);
+  pugi::xml_parse_result parsed = part->doc_.load_buffer_inplace(
+      part->bytes_.data(), part->bytes_.size(), kParseOptions, pugi::encoding_auto);
   if (!parsed) {
     return MakeError(ErrorCode::kCorrupt,
                      Msg(std::string("XML hỏng ở byte ") + std::to_string(parsed.offset) + ": " +
                              parsed.description(),
-                         std::string("Malformed XML at byte ") + std::to_string(parsed.offset) + ": " +
-                             parsed.description()),
+                         std::string("Malformed XML at byte ") + std::to_string(parsed.offset) +
+                             ": " + parsed.description()),
                      std::string(part_name));
   }
   pugi::xml_node root = part->doc_.document_element();

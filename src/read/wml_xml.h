@@ -11,12 +11,11 @@
 // small value readers (on/off, integers).
 #pragma once
 
-#include <pugixml.hpp>
-
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 
@@ -42,8 +41,9 @@ class XmlPart {
   pugi::xml_node root() const { return doc_.document_element(); }
 
  private:
-  friend Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes, std::string_view part_name,
-                                                       Dialect dialect, const ReadLimits& limits);
+  friend Result<std::unique_ptr<XmlPart>> ParseXmlPart(std::string bytes,
+                                                       std::string_view part_name, Dialect dialect,
+                                                       const ReadLimits& limits);
   std::string bytes_;
   pugi::xml_document doc_;
 };

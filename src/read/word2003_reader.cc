@@ -43,9 +43,8 @@ Result<model::Document> ReadWord2003(std::string_view xml, const ReadOptions& op
   if (!part.ok()) return part.take_error();
   pugi::xml_node root = (*part)->root();
   if (!wml::NameIs(root, "w:wordDocument")) {
-    return MakeError(ErrorCode::kCorrupt,
-                     Msg("Không phải tài liệu Word 2003 XML (w:wordDocument)",
-                         "Not a Word 2003 XML document (w:wordDocument)"));
+    return MakeError(ErrorCode::kCorrupt, Msg("Không phải tài liệu Word 2003 XML (w:wordDocument)",
+                                              "Not a Word 2003 XML document (w:wordDocument)"));
   }
 
   wml::StyleSheet styles(root.child("w:styles"), Dialect::kWord2003);
@@ -61,7 +60,8 @@ Result<model::Document> ReadWord2003(std::string_view xml, const ReadOptions& op
     defaults.cs = slot("w:cs");
     styles.OverlayDefaults(defaults);
   }
-  wml::NumberingDefinitions numbering = wml::NumberingDefinitions::FromWord2003(root.child("w:lists"));
+  wml::NumberingDefinitions numbering =
+      wml::NumberingDefinitions::FromWord2003(root.child("w:lists"));
 
   model::Document doc;
   doc.format = model::Format::kWord2003;

@@ -14,7 +14,9 @@ struct Detected {
 };
 
 Detected Detect(std::string_view s) {
-  auto at = [&s](std::size_t i) -> unsigned { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0x100u; };
+  auto at = [&s](std::size_t i) -> unsigned {
+    return i < s.size() ? static_cast<unsigned char>(s[i]) : 0x100u;
+  };
   if (at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF) return {Encoding::kUtf8, 3};
   if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) return {Encoding::kUtf32Le, 4};
   if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) return {Encoding::kUtf32Be, 4};
@@ -86,11 +88,12 @@ struct Units {
 };
 
 Error DoctypeError(std::string_view where) {
-  return MakeError(ErrorCode::kCorrupt,
-                   Msg("Tệp XML có khai báo DOCTYPE/DTD — Word không bao giờ ghi khai báo này; bị từ chối "
-                       "để an toàn",
-                       "The XML declares a DOCTYPE/DTD — Word never writes one; refused for safety"),
-                   std::string(where));
+  return MakeError(
+      ErrorCode::kCorrupt,
+      Msg("Tệp XML có khai báo DOCTYPE/DTD — Word không bao giờ ghi khai báo này; bị từ chối "
+          "để an toàn",
+          "The XML declares a DOCTYPE/DTD — Word never writes one; refused for safety"),
+      std::string(where));
 }
 
 Error DepthError(std::string_view where, std::uint32_t max_depth) {
@@ -146,7 +149,8 @@ Status Scan(const U& u, const XmlGuardLimits& limits, std::string_view where) {
     }
     if (end >= n) return OkStatus();
     std::size_t k = end;
-    while (k > i && (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\r' || u[k - 1] == '\n')) --k;
+    while (k > i && (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\r' || u[k - 1] == '\n'))
+      --k;
     if (k == i || u[k - 1] != '/') {  // not self-closing
       if (++depth > limits.max_depth) return DepthError(where, limits.max_depth);
     }
@@ -162,23 +166,28 @@ XmlGuardLimits XmlGuardLimitsFor(const ReadLimits& limits) {
 
 Status CheckXml(std::string_view xml, const XmlGuardLimits& limits, std::string_view where) {
   if (xml.size() > limits.max_bytes) {
-    return MakeError(ErrorCode::kLimitExceeded,
-                     Msg("XML lớn " + std::to_string(xml.size() >> 20) + " MiB, vượt giới hạn " +
-                             std::to_string(limits.max_bytes >> 20) + " MiB",
-                         "The XML is " + std::to_string(xml.size() >> 20) +
-                             " MiB, over the limit of " + std::to_string(limits.max_bytes >> 20) +
-                             " MiB"),
-                     std::string(where));
+    return MakeError(
+        ErrorCode::kLimitExceeded,
+        Msg("XML lớn " + std::to_string(xml.size() >> 20) + " MiB, vượt giới hạn " +
+                std::to_string(limits.max_bytes >> 20) + " MiB",
+            "The XML is " + std::to_string(xml.size() >> 20) + " MiB, over the limit of " +
+                std::to_string(limits.max_bytes >> 20) + " MiB"),
+        std::string(where));
   }
   Detected d = Detect(xml);
   const auto* p = reinterpret_cast<const unsigned char*>(xml.data()) + d.bom;
   std::size_t bytes = xml.size() - d.bom;
   switch (d.encoding) {
-    case Encoding::kUtf8: return Scan(Units<1, false>{p, bytes}, limits, where);
-    case Encoding::kUtf16Le: return Scan(Units<2, false>{p, bytes / 2}, limits, where);
-    case Encoding::kUtf16Be: return Scan(Units<2, true>{p, bytes / 2}, limits, where);
-    case Encoding::kUtf32Le: return Scan(Units<4, false>{p, bytes / 4}, limits, where);
-    case Encoding::kUtf32Be: return Scan(Units<4, true>{p, bytes / 4}, limits, where);
+    case Encoding::kUtf8:
+      return Scan(Units<1, false>{p, bytes}, limits, where);
+    case Encoding::kUtf16Le:
+      return Scan(Units<2, false>{p, bytes / 2}, limits, where);
+    case Encoding::kUtf16Be:
+      return Scan(Units<2, true>{p, bytes / 2}, limits, where);
+    case Encoding::kUtf32Le:
+      return Scan(Units<4, false>{p, bytes / 4}, limits, where);
+    case Encoding::kUtf32Be:
+      return Scan(Units<4, true>{p, bytes / 4}, limits, where);
   }
   return OkStatus();
 }
@@ -196,11 +205,16 @@ bool LooksLikeXml(std::string_view bytes) {
     return false;
   };
   switch (d.encoding) {
-    case Encoding::kUtf8: return first(Units<1, false>{p, len});
-    case Encoding::kUtf16Le: return first(Units<2, false>{p, len / 2});
-    case Encoding::kUtf16Be: return first(Units<2, true>{p, len / 2});
-    case Encoding::kUtf32Le: return first(Units<4, false>{p, len / 4});
-    case Encoding::kUtf32Be: return first(Units<4, true>{p, len / 4});
+    case Encoding::kUtf8:
+      return first(Units<1, false>{p, len});
+    case Encoding::kUtf16Le:
+      return first(Units<2, false>{p, len / 2});
+    case Encoding::kUtf16Be:
+      return first(Units<2, true>{p, len / 2});
+    case Encoding::kUtf32Le:
+      return first(Units<4, false>{p, len / 4});
+    case Encoding::kUtf32Be:
+      return first(Units<4, true>{p, len / 4});
   }
   return false;
 }

@@ -20,7 +20,7 @@ constexpr std::size_t kCentralHeaderSize = 46;
 constexpr std::size_t kEocdSize = 22;
 constexpr std::size_t kZip64EocdMinSize = 56;
 constexpr std::size_t kZip64LocatorSize = 20;
-constexpr std::size_t kChunk = 64 * 1024;        // inflated bytes handed to a Stream sink
+constexpr std::size_t kChunk = 64 * 1024;         // inflated bytes handed to a Stream sink
 constexpr std::uint64_t kReadChunk = 256 * 1024;  // compressed bytes asked of the source at once
 
 std::uint16_t U16(const char* p) {
@@ -147,8 +147,9 @@ Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const Zi
 
   // The tail holds every place the end record may start (its comment is at
   // most 64 KiB) and the ZIP64 locator before it.
-  const std::uint64_t tail_start =
-      size > kZip64LocatorSize + kEocdSize + 0xFFFF ? size - kZip64LocatorSize - kEocdSize - 0xFFFF : 0;
+  const std::uint64_t tail_start = size > kZip64LocatorSize + kEocdSize + 0xFFFF
+                                       ? size - kZip64LocatorSize - kEocdSize - 0xFFFF
+                                       : 0;
   std::string tail_scratch;
   Result<std::string_view> tail = source->ReadAt(tail_start, size - tail_start, tail_scratch);
   if (!tail.ok()) return tail.take_error();
@@ -159,7 +160,8 @@ Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const Zi
   std::uint64_t eocd = size;
   for (std::uint64_t pos = size - kEocdSize + 1; pos-- > lowest;) {
     const char* candidate = at(pos);
-    if (candidate[0] == 'P' && U32(candidate) == kEocdSig && pos + kEocdSize + U16(candidate + 20) <= size) {
+    if (candidate[0] == 'P' && U32(candidate) == kEocdSig &&
+        pos + kEocdSize + U16(candidate + 20) <= size) {
       eocd = pos;
       break;
     }
@@ -225,8 +227,8 @@ Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const Zi
     return MakeError(ErrorCode::kLimitExceeded,
                      Msg("Tệp nén có " + std::to_string(count) + " mục, vượt giới hạn " +
                              std::to_string(limits.max_entries),
-                         "The archive has " + std::to_string(count) + " entries, over the limit of " +
-                             std::to_string(limits.max_entries)));
+                         "The archive has " + std::to_string(count) +
+                             " entries, over the limit of " + std::to_string(limits.max_entries)));
   }
   if (cd_size > cd_end_actual || cd_offset > cd_end_actual - cd_size) {
     return Corrupt("mục lục nằm ngoài tệp", "the central directory lies outside the file");
@@ -250,7 +252,8 @@ Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const Zi
   archive.comment_.assign(e + kEocdSize, comment_len);
   archive.entries_.reserve(static_cast<std::size_t>(count));
   std::string cd_scratch;
-  Result<std::string_view> cd = source->ReadAt(cd_start, static_cast<std::size_t>(cd_size), cd_scratch);
+  Result<std::string_view> cd =
+      source->ReadAt(cd_start, static_cast<std::size_t>(cd_size), cd_scratch);
   if (!cd.ok()) return cd.take_error();
 
   std::string local_scratch;
@@ -292,7 +295,8 @@ Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const Zi
     DecodedName decoded = DecodeEntryName(entry.raw_name, entry.flags, entry.extra);
     entry.name = std::move(decoded.utf8);
     entry.name_encoding = decoded.encoding;
-    entry.encrypted = (entry.flags & 0x0001) != 0 || (entry.flags & 0x0040) != 0 || entry.method == 99;
+    entry.encrypted =
+        (entry.flags & 0x0001) != 0 || (entry.flags & 0x0040) != 0 || entry.method == 99;
     entry.is_directory = !entry.raw_name.empty() && entry.raw_name.back() == '/';
     unsigned host = entry.version_made_by >> 8;
     unsigned mode = entry.external_attributes >> 16;
@@ -309,8 +313,8 @@ Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const Zi
     // The fixed header and, where it fits, a name as long as the central one.
     std::uint64_t local_len =
         std::min<std::uint64_t>(kLocalHeaderSize + name_len, cd_start - entry.local_header_offset);
-    Result<std::string_view> local =
-        source->ReadAt(entry.local_header_offset, static_cast<std::size_t>(local_len), local_scratch);
+    Result<std::string_view> local = source->ReadAt(
+        entry.local_header_offset, static_cast<std::size_t>(local_len), local_scratch);
     if (!local.ok()) {
       Error error = local.take_error();
       error.where = entry.name;
@@ -324,7 +328,8 @@ Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const Zi
     std::uint16_t local_method = U16(l + 8);
     std::uint16_t local_name_len = U16(l + 26);
     std::uint16_t local_extra_len = U16(l + 28);
-    entry.data_offset = entry.local_header_offset + kLocalHeaderSize + local_name_len + local_extra_len;
+    entry.data_offset =
+        entry.local_header_offset + kLocalHeaderSize + local_name_len + local_extra_len;
     // data_offset <= cd_start with equal lengths means the whole name was read.
     if (entry.data_offset > cd_start || local_name_len != name_len ||
         std::string_view(l + kLocalHeaderSize, local_name_len) != entry.raw_name) {
@@ -365,9 +370,10 @@ Result<ZipArchive> ZipArchive::Open(std::unique_ptr<ByteSource> source, const Zi
 
   archive.inflate_budget_ = limits.max_total_bytes;
   if (limits.max_total_ratio != 0) {
-    std::uint64_t by_ratio = size > std::numeric_limits<std::uint64_t>::max() / limits.max_total_ratio
-                                 ? std::numeric_limits<std::uint64_t>::max()
-                                 : size * limits.max_total_ratio;
+    std::uint64_t by_ratio =
+        size > std::numeric_limits<std::uint64_t>::max() / limits.max_total_ratio
+            ? std::numeric_limits<std::uint64_t>::max()
+            : size * limits.max_total_ratio;
     by_ratio = std::max(by_ratio, limits.ratio_floor_bytes);
     if (by_ratio < archive.inflate_budget_) {
       archive.inflate_budget_ = by_ratio;
@@ -389,15 +395,17 @@ Status ZipArchive::CheckBeforeRead(const ZipEntry& entry) const {
   std::less<const ZipEntry*> before;  // a total order, even for unrelated pointers
   if (entries_.empty() || before(&entry, entries_.data()) ||
       !before(&entry, entries_.data() + entries_.size())) {
-    return MakeError(ErrorCode::kInternal, Msg("Mục không thuộc tệp nén này", "The entry is not from this archive"));
+    return MakeError(ErrorCode::kInternal,
+                     Msg("Mục không thuộc tệp nén này", "The entry is not from this archive"));
   }
   const std::string& where = entry.name;
   if (entry.encrypted) {
-    return MakeError(ErrorCode::kEncrypted,
-                     Msg("Mục trong tệp nén được đặt mật khẩu (mã hoá) — hãy nén lại không mật khẩu",
-                         "The archive entry is password-protected (encrypted) — compress it again "
-                         "without a password"),
-                     where);
+    return MakeError(
+        ErrorCode::kEncrypted,
+        Msg("Mục trong tệp nén được đặt mật khẩu (mã hoá) — hãy nén lại không mật khẩu",
+            "The archive entry is password-protected (encrypted) — compress it again "
+            "without a password"),
+        where);
   }
   if (!entry.method_supported()) {
     return MakeError(ErrorCode::kUnsupportedFormat,
@@ -418,22 +426,23 @@ Status ZipArchive::CheckBeforeRead(const ZipEntry& entry) const {
   if (limits_.max_entry_ratio != 0 && entry.uncompressed_size >= limits_.ratio_floor_bytes &&
       entry.uncompressed_size / std::max<std::uint64_t>(entry.compressed_size, 1) >=
           limits_.max_entry_ratio) {
-    return MakeError(ErrorCode::kLimitExceeded,
-                     Msg("Tỉ lệ nén của phần vượt " + std::to_string(limits_.max_entry_ratio) +
-                             ":1 — không thể có với nén thật (dấu hiệu bom nén)",
-                         "The part's compression ratio exceeds " +
-                             std::to_string(limits_.max_entry_ratio) +
-                             ":1, impossible for real compression (a zip bomb)"),
-                     where);
+    return MakeError(
+        ErrorCode::kLimitExceeded,
+        Msg("Tỉ lệ nén của phần vượt " + std::to_string(limits_.max_entry_ratio) +
+                ":1 — không thể có với nén thật (dấu hiệu bom nén)",
+            "The part's compression ratio exceeds " + std::to_string(limits_.max_entry_ratio) +
+                ":1, impossible for real compression (a zip bomb)"),
+        where);
   }
   if (entry.uncompressed_size > inflate_budget_ - inflated_total_) {
     if (budget_from_ratio_) {
-      return MakeError(ErrorCode::kLimitExceeded,
-                       Msg("Tổng dung lượng giải nén vượt " + std::to_string(limits_.max_total_ratio) +
-                               " lần kích thước tệp (dấu hiệu bom nén)",
-                           "Total inflated size exceeds " + std::to_string(limits_.max_total_ratio) +
-                               " times the file size (a zip bomb)"),
-                       where);
+      return MakeError(
+          ErrorCode::kLimitExceeded,
+          Msg("Tổng dung lượng giải nén vượt " + std::to_string(limits_.max_total_ratio) +
+                  " lần kích thước tệp (dấu hiệu bom nén)",
+              "Total inflated size exceeds " + std::to_string(limits_.max_total_ratio) +
+                  " times the file size (a zip bomb)"),
+          where);
     }
     return MakeError(ErrorCode::kLimitExceeded,
                      Msg("Tổng dung lượng giải nén vượt giới hạn " + MiB(inflate_budget_),
@@ -499,7 +508,10 @@ class SinkOutput {
     if (n == 0) return OkStatus();
     // Never hand the sink bytes beyond the declared size.
     std::uint64_t before = produced_ - n;
-    std::size_t deliver = before >= declared_ ? 0 : static_cast<std::size_t>(std::min<std::uint64_t>(n, declared_ - before));
+    std::size_t deliver =
+        before >= declared_
+            ? 0
+            : static_cast<std::size_t>(std::min<std::uint64_t>(n, declared_ - before));
     if (deliver == 0) return OkStatus();
     return sink_(std::string_view(buffer_.get(), deliver));
   }
@@ -552,7 +564,8 @@ Status ZipArchive::Decode(const ZipEntry& entry, Output& output) {
   } else {
     if (!inflater_) inflater_ = std::make_unique<Inflater>();
     if (!inflater_->ok()) {
-      return MakeError(ErrorCode::kInternal, Msg("Không khởi tạo được zlib", "zlib failed to start"));
+      return MakeError(ErrorCode::kInternal,
+                       Msg("Không khởi tạo được zlib", "zlib failed to start"));
     }
     inflater_->Reset();
     z_stream& z = inflater_->stream();

@@ -51,8 +51,8 @@ namespace tonghop::read {
 
 struct ZipLimits {
   std::uint32_t max_entries = 10000;
-  std::uint64_t max_entry_bytes = 256ull << 20;   // one inflated entry
-  std::uint64_t max_total_bytes = 1ull << 30;     // all entries read from one archive
+  std::uint64_t max_entry_bytes = 256ull << 20;  // one inflated entry
+  std::uint64_t max_total_bytes = 1ull << 30;    // all entries read from one archive
   // Total inflated bytes may not exceed max_total_ratio × archive size (but
   // ratio_floor_bytes are always allowed). 0 turns the check off.
   std::uint32_t max_total_ratio = 200;
@@ -95,7 +95,7 @@ struct ZipEntry {
   std::string raw_name;  // bytes as stored in the central directory
   std::string name;      // decoded UTF-8, NFC (DecodeEntryName)
   NameEncoding name_encoding = NameEncoding::kAscii;
-  std::string extra;     // central directory extra field, raw
+  std::string extra;                  // central directory extra field, raw
   std::uint16_t version_made_by = 0;  // high byte: host system (0 DOS, 3 Unix, 19 macOS)
   std::uint16_t flags = 0;            // general-purpose bit flags
   std::uint16_t method = 0;           // 0 stored, 8 deflate, others unsupported

@@ -71,10 +71,36 @@ std::string FromCodePage(std::string_view bytes, const char* icu_name) {
 // letters at 0x80-0xA5 instead, so the two rarely agree.
 bool IsCp1258VietnameseLetter(unsigned char b) {
   switch (b) {
-    case 0xC0: case 0xC1: case 0xC2: case 0xC3: case 0xC8: case 0xC9: case 0xCA: case 0xCD:
-    case 0xD0: case 0xD3: case 0xD4: case 0xD5: case 0xD9: case 0xDA: case 0xDD:
-    case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE8: case 0xE9: case 0xEA: case 0xED:
-    case 0xF0: case 0xF3: case 0xF4: case 0xF5: case 0xF9: case 0xFA: case 0xFD:
+    case 0xC0:
+    case 0xC1:
+    case 0xC2:
+    case 0xC3:
+    case 0xC8:
+    case 0xC9:
+    case 0xCA:
+    case 0xCD:
+    case 0xD0:
+    case 0xD3:
+    case 0xD4:
+    case 0xD5:
+    case 0xD9:
+    case 0xDA:
+    case 0xDD:
+    case 0xE0:
+    case 0xE1:
+    case 0xE2:
+    case 0xE3:
+    case 0xE8:
+    case 0xE9:
+    case 0xEA:
+    case 0xED:
+    case 0xF0:
+    case 0xF3:
+    case 0xF4:
+    case 0xF5:
+    case 0xF9:
+    case 0xFA:
+    case 0xFD:
       return true;
     default:
       return false;
@@ -87,10 +113,30 @@ bool IsCp1258ToneMark(unsigned char b) {
 
 bool IsCp1258Vowel(unsigned char b) {
   switch (b) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-    case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
-    case 0xC2: case 0xC3: case 0xCA: case 0xD4: case 0xD5: case 0xDD:  // Â Ă Ê Ô Ơ Ư
-    case 0xE2: case 0xE3: case 0xEA: case 0xF4: case 0xF5: case 0xFD:  // â ă ê ô ơ ư
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+    case 'A':
+    case 'E':
+    case 'I':
+    case 'O':
+    case 'U':
+    case 'Y':
+    case 0xC2:
+    case 0xC3:
+    case 0xCA:
+    case 0xD4:
+    case 0xD5:
+    case 0xDD:  // Â Ă Ê Ô Ơ Ư
+    case 0xE2:
+    case 0xE3:
+    case 0xEA:
+    case 0xF4:
+    case 0xF5:
+    case 0xFD:  // â ă ê ô ơ ư
       return true;
     default:
       return false;
@@ -145,17 +191,24 @@ std::string_view UnicodePathExtra(std::string_view raw_name, std::string_view ex
 
 const char* NameEncodingName(NameEncoding encoding) {
   switch (encoding) {
-    case NameEncoding::kAscii: return "ascii";
-    case NameEncoding::kUtf8Flag: return "utf8-flag";
-    case NameEncoding::kUnicodePathExtra: return "unicode-path-extra";
-    case NameEncoding::kUtf8Unflagged: return "utf8";
-    case NameEncoding::kCp1258: return "cp1258";
-    case NameEncoding::kCp437: return "cp437";
+    case NameEncoding::kAscii:
+      return "ascii";
+    case NameEncoding::kUtf8Flag:
+      return "utf8-flag";
+    case NameEncoding::kUnicodePathExtra:
+      return "unicode-path-extra";
+    case NameEncoding::kUtf8Unflagged:
+      return "utf8";
+    case NameEncoding::kCp1258:
+      return "cp1258";
+    case NameEncoding::kCp437:
+      return "cp437";
   }
   return "ascii";
 }
 
-DecodedName DecodeEntryName(std::string_view raw_name, std::uint16_t flags, std::string_view extra) {
+DecodedName DecodeEntryName(std::string_view raw_name, std::uint16_t flags,
+                            std::string_view extra) {
   if ((flags & 0x0800) != 0 && IsValidUtf8(raw_name)) {
     return {ToNfc(raw_name), IsAscii(raw_name) ? NameEncoding::kAscii : NameEncoding::kUtf8Flag};
   }

@@ -1,6 +1,6 @@
-#include "common/ascii.h"
 #include "read/zip_package.h"
 
+#include "common/ascii.h"
 #include "read/xml_guard.h"
 
 namespace tonghop::read {
@@ -30,12 +30,11 @@ Result<ZipPackage> ZipPackage::Open(std::string_view bytes, const ReadLimits& li
     auto [it, inserted] = package.index_.emplace(AsciiLower(part), i);
     if (!inserted) {
       std::string other = PartNameOf(entries[it->second]);
-      return MakeError(
-          ErrorCode::kCorrupt,
-          Msg("Gói văn bản có hai phần trùng tên (" + other + " và " + part +
-                  ") — tệp bị sửa đổi bất thường, bị từ chối để an toàn",
-              "The package has two parts with the same name (" + other + " and " + part +
-                  ") — the file was tampered with and is refused for safety"));
+      return MakeError(ErrorCode::kCorrupt,
+                       Msg("Gói văn bản có hai phần trùng tên (" + other + " và " + part +
+                               ") — tệp bị sửa đổi bất thường, bị từ chối để an toàn",
+                           "The package has two parts with the same name (" + other + " and " +
+                               part + ") — the file was tampered with and is refused for safety"));
     }
     package.part_names_.push_back(std::move(part));
   }
@@ -47,7 +46,9 @@ const ZipEntry* ZipPackage::EntryFor(std::string_view part_name) const {
   return it == index_.end() ? nullptr : &archive_.entries()[it->second];
 }
 
-bool ZipPackage::HasPart(std::string_view part_name) const { return EntryFor(part_name) != nullptr; }
+bool ZipPackage::HasPart(std::string_view part_name) const {
+  return EntryFor(part_name) != nullptr;
+}
 
 Result<std::string> ZipPackage::ReadPart(std::string_view part_name) const {
   const ZipEntry* entry = EntryFor(part_name);

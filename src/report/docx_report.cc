@@ -447,7 +447,7 @@ std::vector<const PeriodReport*> AppendixPeriods(const Consolidated& report) {
 }
 
 std::string AppendixName(size_t index, size_t count) {
-  static const char* const kRoman[] = {"I",   "II",  "III", "IV", "V",   "VI",  "VII",
+  static const char* const kRoman[] = {"I",    "II", "III", "IV", "V",   "VI",   "VII",
                                        "VIII", "IX", "X",   "XI", "XII", "XIII", "XIV"};
   if (count < 2) return "Phụ lục";
   return index < std::size(kRoman) ? std::string("Phụ lục ") + kRoman[index]

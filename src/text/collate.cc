@@ -33,8 +33,8 @@ const icu::Collator* Prototype() {
 }
 
 icu::Collator* ThreadCollator() {
-  thread_local std::unique_ptr<icu::Collator> collator(
-      Prototype() != nullptr ? Prototype()->clone() : nullptr);
+  thread_local std::unique_ptr<icu::Collator> collator(Prototype() != nullptr ? Prototype()->clone()
+                                                                              : nullptr);
   return collator.get();
 }
 
@@ -44,9 +44,9 @@ int CompareVietnamese(std::string_view a, std::string_view b) {
   icu::Collator* c = ThreadCollator();
   if (c != nullptr) {
     UErrorCode ec = U_ZERO_ERROR;
-    UCollationResult r = c->compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
-                                        icu::StringPiece(b.data(), static_cast<int32_t>(b.size())),
-                                        ec);
+    UCollationResult r =
+        c->compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
+                       icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), ec);
     if (U_SUCCESS(ec) && r != UCOL_EQUAL) return r == UCOL_LESS ? -1 : 1;
   }
   return a.compare(b) < 0 ? -1 : a.compare(b) > 0 ? 1 : 0;

@@ -19,10 +19,10 @@ struct Token {
   size_t begin = 0;
   size_t end = 0;
   bool space_before = false;
-  char sep = 0;       // kSep: '/', '-', '.', ','
-  int value = 0;      // kNumber (first 9 digits)
-  int digits = 0;     // kNumber
-  std::string key;    // kWord: fold key (short words only)
+  char sep = 0;     // kSep: '/', '-', '.', ','
+  int value = 0;    // kNumber (first 9 digits)
+  int digits = 0;   // kNumber
+  std::string key;  // kWord: fold key (short words only)
 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -104,7 +104,8 @@ class Matcher {
       if (size_t j = Spelled(i + 1, m)) return Finish(i, j, m);
       return 0;
     }
-    if (!Glued(i) || !(i > 0 && (t_[i - 1].kind == Kind::kNumber || t_[i - 1].kind == Kind::kSep))) {
+    if (!Glued(i) ||
+        !(i > 0 && (t_[i - 1].kind == Kind::kNumber || t_[i - 1].kind == Kind::kSep))) {
       if (size_t j = Numeric(i, m)) return Finish(i, j, m);
     }
     if (IsWord(i, "tháng")) {
@@ -131,7 +132,9 @@ class Matcher {
     return Has(i) && t_[i].kind == Kind::kNumber && t_[i].digits >= min_digits &&
            t_[i].digits <= max_digits;
   }
-  bool IsSep(size_t i, char sep) const { return Has(i) && t_[i].kind == Kind::kSep && t_[i].sep == sep; }
+  bool IsSep(size_t i, char sep) const {
+    return Has(i) && t_[i].kind == Kind::kSep && t_[i].sep == sep;
+  }
   bool IsBlank(size_t i) const { return Has(i) && t_[i].kind == Kind::kBlank; }
   bool IsBlankGlued(size_t i) const { return IsBlank(i) && Glued(i); }
 

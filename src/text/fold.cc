@@ -27,11 +27,21 @@ struct FoldTables {
 
 char32_t StripOne(char32_t c, const icu::Normalizer2* nfd) {
   switch (c) {
-    case 0x0110: case 0x0111: case 0x00D0: case 0x00F0: case 0x0189: case 0x0256:
+    case 0x0110:
+    case 0x0111:
+    case 0x00D0:
+    case 0x00F0:
+    case 0x0189:
+    case 0x0256:
       return 'd';
-    case 0x00D8: case 0x00F8: return 'o';
-    case 0x0141: case 0x0142: return 'l';
-    default: break;
+    case 0x00D8:
+    case 0x00F8:
+      return 'o';
+    case 0x0141:
+    case 0x0142:
+      return 'l';
+    default:
+      break;
   }
   if (u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK) return 0;
   icu::UnicodeString d;
@@ -55,7 +65,8 @@ const FoldTables& Tables() {
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(ec);
     if (U_FAILURE(ec)) nfd = nullptr;
     for (char32_t c = 0; c < kTableEnd; ++c) {
-      t->folded[c] = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+      t->folded[c] =
+          static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
       t->stripped[c] = StripOne(c, nfd);
     }
     t->folded[0x00D0] = t->folded[0x00F0] = t->folded[0x0189] = 0x0111;  // ð Ð Ɖ → đ
@@ -72,14 +83,37 @@ bool IsSpace(char32_t c) {
 // Punctuation unified by the key; 0 when c is not one of them.
 char32_t UnifiedPunctuation(char32_t c) {
   switch (c) {
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
       return '-';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
-    case 0x2033: case 0x301D: case 0x301E: case 0xFF02:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:
+    case 0x301D:
+    case 0x301E:
+    case 0xFF02:
       return '"';
-    case '`': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2039:
-    case 0x203A: case 0xFF07:
+    case '`':
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x2039:
+    case 0x203A:
+    case 0xFF07:
       return '\'';
     default:
       return 0;

@@ -55,9 +55,12 @@ const SingleByteCodec& CodecFor(LegacyEncoding e) {
   static const SingleByteCodec vps = MakeCodec(tables::kVps, false);
   static const SingleByteCodec viscii = MakeCodec(tables::kViscii, false);
   switch (e) {
-    case LegacyEncoding::kVps: return vps;
-    case LegacyEncoding::kViscii: return viscii;
-    default: return tcvn3;
+    case LegacyEncoding::kVps:
+      return vps;
+    case LegacyEncoding::kViscii:
+      return viscii;
+    default:
+      return tcvn3;
   }
 }
 
@@ -81,14 +84,22 @@ struct VniMark {
   Tone tone;
 };
 constexpr std::array<VniMark, 17> kVniMarks = {{
-    {0xF9, Shape::kNone, Tone::kAcute},       {0xF8, Shape::kNone, Tone::kGrave},
-    {0xFB, Shape::kNone, Tone::kHook},        {0xF5, Shape::kNone, Tone::kTilde},
-    {0xEF, Shape::kNone, Tone::kDot},         {0xE2, Shape::kCircumflex, Tone::kNone},
-    {0xE1, Shape::kCircumflex, Tone::kAcute}, {0xE0, Shape::kCircumflex, Tone::kGrave},
-    {0xE5, Shape::kCircumflex, Tone::kHook},  {0xE3, Shape::kCircumflex, Tone::kTilde},
-    {0xE4, Shape::kCircumflex, Tone::kDot},   {0xEA, Shape::kBreve, Tone::kNone},
-    {0xE9, Shape::kBreve, Tone::kAcute},      {0xE8, Shape::kBreve, Tone::kGrave},
-    {0xFA, Shape::kBreve, Tone::kHook},       {0xFC, Shape::kBreve, Tone::kTilde},
+    {0xF9, Shape::kNone, Tone::kAcute},
+    {0xF8, Shape::kNone, Tone::kGrave},
+    {0xFB, Shape::kNone, Tone::kHook},
+    {0xF5, Shape::kNone, Tone::kTilde},
+    {0xEF, Shape::kNone, Tone::kDot},
+    {0xE2, Shape::kCircumflex, Tone::kNone},
+    {0xE1, Shape::kCircumflex, Tone::kAcute},
+    {0xE0, Shape::kCircumflex, Tone::kGrave},
+    {0xE5, Shape::kCircumflex, Tone::kHook},
+    {0xE3, Shape::kCircumflex, Tone::kTilde},
+    {0xE4, Shape::kCircumflex, Tone::kDot},
+    {0xEA, Shape::kBreve, Tone::kNone},
+    {0xE9, Shape::kBreve, Tone::kAcute},
+    {0xE8, Shape::kBreve, Tone::kGrave},
+    {0xFA, Shape::kBreve, Tone::kHook},
+    {0xFC, Shape::kBreve, Tone::kTilde},
     {0xEB, Shape::kBreve, Tone::kDot},
 }};
 
@@ -189,19 +200,35 @@ bool IsViqrMark(char32_t c) {
 
 std::optional<Tone> ViqrTone(char32_t c) {
   switch (c) {
-    case '\'': return Tone::kAcute;
-    case '`': return Tone::kGrave;
-    case '?': return Tone::kHook;
-    case '~': return Tone::kTilde;
-    case '.': return Tone::kDot;
-    default: return std::nullopt;
+    case '\'':
+      return Tone::kAcute;
+    case '`':
+      return Tone::kGrave;
+    case '?':
+      return Tone::kHook;
+    case '~':
+      return Tone::kTilde;
+    case '.':
+      return Tone::kDot;
+    default:
+      return std::nullopt;
   }
 }
 
 bool IsAsciiVowel(char32_t c) {
   switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-    case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+    case 'A':
+    case 'E':
+    case 'I':
+    case 'O':
+    case 'U':
+    case 'Y':
       return true;
     default:
       return false;
@@ -342,10 +369,17 @@ void EncodeViqr(std::string& out, std::string_view in) {
     if (l) {
       out.push_back(static_cast<char>(l->upper ? l->base - 32 : l->base));
       switch (l->shape) {
-        case Shape::kBreve: out.push_back('('); break;
-        case Shape::kCircumflex: out.push_back('^'); break;
-        case Shape::kHorn: out.push_back('+'); break;
-        case Shape::kNone: break;
+        case Shape::kBreve:
+          out.push_back('(');
+          break;
+        case Shape::kCircumflex:
+          out.push_back('^');
+          break;
+        case Shape::kHorn:
+          out.push_back('+');
+          break;
+        case Shape::kNone:
+          break;
       }
       constexpr char kToneChars[] = {0, '`', '\'', '?', '~', '.'};
       if (l->tone != Tone::kNone) out.push_back(kToneChars[static_cast<int>(l->tone)]);
@@ -366,12 +400,18 @@ void EncodeViqr(std::string& out, std::string_view in) {
 
 const char* LegacyEncodingName(LegacyEncoding encoding) {
   switch (encoding) {
-    case LegacyEncoding::kTcvn3: return "TCVN3";
-    case LegacyEncoding::kVni: return "VNI";
-    case LegacyEncoding::kViqr: return "VIQR";
-    case LegacyEncoding::kVps: return "VPS";
-    case LegacyEncoding::kViscii: return "VISCII";
-    case LegacyEncoding::kNone: return "";
+    case LegacyEncoding::kTcvn3:
+      return "TCVN3";
+    case LegacyEncoding::kVni:
+      return "VNI";
+    case LegacyEncoding::kViqr:
+      return "VIQR";
+    case LegacyEncoding::kVps:
+      return "VPS";
+    case LegacyEncoding::kViscii:
+      return "VISCII";
+    case LegacyEncoding::kNone:
+      return "";
   }
   return "";
 }
@@ -404,10 +444,11 @@ FontEncoding EncodingOfFont(std::string_view font_name) {
   if (starts_with(".vn")) return {LegacyEncoding::kTcvn3, ends_with_capital_h};
   if (starts_with("vni-") || starts_with("vni ")) return {LegacyEncoding::kVni, false};
   if (starts_with("vi ")) {
-    return {LegacyEncoding::kViscii, font_name.size() > 2 &&
-                                         font_name.substr(font_name.size() - 2) == " H"};
+    return {LegacyEncoding::kViscii,
+            font_name.size() > 2 && font_name.substr(font_name.size() - 2) == " H"};
   }
-  if (starts_with("vps ") || starts_with("vps-")) return {LegacyEncoding::kVps, ends_with_capital_h};
+  if (starts_with("vps ") || starts_with("vps-"))
+    return {LegacyEncoding::kVps, ends_with_capital_h};
   return {};
 }
 

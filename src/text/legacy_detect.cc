@@ -14,9 +14,9 @@ namespace {
 // Frequent words that legacy encodings change (table F of the reference, plus
 // a few words of every trade-union report). Lower case, NFC.
 constexpr std::array<std::string_view, 32> kFingerprints = {
-    "của", "và", "là", "các", "có", "được", "người", "những", "không", "một", "với",
-    "này", "đã", "đến", "việt", "năm", "thì", "về", "đồng", "điều", "báo", "cáo",
-    "công", "đoàn", "động", "thực", "hiện", "tỉnh", "huyện", "ngày", "tháng", "số"};
+    "của",  "và",   "là",   "các",  "có",   "được", "người", "những", "không", "một", "với",
+    "này",  "đã",   "đến",  "việt", "năm",  "thì",  "về",    "đồng",  "điều",  "báo", "cáo",
+    "công", "đoàn", "động", "thực", "hiện", "tỉnh", "huyện", "ngày",  "tháng", "số"};
 
 bool IsFingerprint(std::u32string_view lower_word) {
   std::string utf8 = ToUtf8(lower_word);
@@ -118,7 +118,8 @@ LegacyEncoding DetectViqr(std::string_view utf8) {
     // Trailing punctuation is not part of the syllable.
     std::u32string word;
     for (char32_t c : ToU32(decoded)) {
-      if (AnalyzeVietLetter(c) || (c < 0x80 && u_isalpha(static_cast<UChar32>(c)))) word.push_back(c);
+      if (AnalyzeVietLetter(c) || (c < 0x80 && u_isalpha(static_cast<UChar32>(c))))
+        word.push_back(c);
     }
     if (word.empty()) continue;
     ++words;

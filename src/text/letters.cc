@@ -33,11 +33,11 @@ constexpr std::array<VowelRow, 12> kVowels = {{
 }};
 
 constexpr char32_t UpperOf(char32_t lower) {
-  if (lower < 0x100) return lower - 0x20;         // ASCII and Latin-1: à → À
-  if (lower >= 0x1EA0) return lower - 1;           // Latin Extended Additional pairs
-  if (lower == 0x1A1) return 0x1A0;                // ơ
-  if (lower == 0x1B0) return 0x1AF;                // ư
-  return lower - 1;                                // ă ĩ ũ (Latin Extended-A pairs)
+  if (lower < 0x100) return lower - 0x20;  // ASCII and Latin-1: à → À
+  if (lower >= 0x1EA0) return lower - 1;   // Latin Extended Additional pairs
+  if (lower == 0x1A1) return 0x1A0;        // ơ
+  if (lower == 0x1B0) return 0x1AF;        // ư
+  return lower - 1;                        // ă ĩ ũ (Latin Extended-A pairs)
 }
 
 // Two dense ranges (plus ASCII) cover every precomposed Vietnamese letter.
@@ -161,12 +161,18 @@ std::string LowerFirst(std::string_view utf8) {
 bool IsVietnameseOnlyLetter(char32_t c) {
   if (c >= 0x1EA0 && c <= 0x1EF9) return true;
   switch (c) {
-    case 0x0102: case 0x0103:  // Ă ă
-    case 0x0110: case 0x0111:  // Đ đ
-    case 0x0128: case 0x0129:  // Ĩ ĩ
-    case 0x0168: case 0x0169:  // Ũ ũ
-    case 0x01A0: case 0x01A1:  // Ơ ơ
-    case 0x01AF: case 0x01B0:  // Ư ư
+    case 0x0102:
+    case 0x0103:  // Ă ă
+    case 0x0110:
+    case 0x0111:  // Đ đ
+    case 0x0128:
+    case 0x0129:  // Ĩ ĩ
+    case 0x0168:
+    case 0x0169:  // Ũ ũ
+    case 0x01A0:
+    case 0x01A1:  // Ơ ơ
+    case 0x01AF:
+    case 0x01B0:  // Ư ư
       return true;
     default:
       return false;
@@ -175,42 +181,64 @@ bool IsVietnameseOnlyLetter(char32_t c) {
 
 std::optional<Tone> ToneOfMark(char32_t mark) {
   switch (mark) {
-    case 0x0300: case 0x0340: return Tone::kGrave;
-    case 0x0301: case 0x0341: return Tone::kAcute;
-    case 0x0309: return Tone::kHook;
-    case 0x0303: return Tone::kTilde;
-    case 0x0323: return Tone::kDot;
-    default: return std::nullopt;
+    case 0x0300:
+    case 0x0340:
+      return Tone::kGrave;
+    case 0x0301:
+    case 0x0341:
+      return Tone::kAcute;
+    case 0x0309:
+      return Tone::kHook;
+    case 0x0303:
+      return Tone::kTilde;
+    case 0x0323:
+      return Tone::kDot;
+    default:
+      return std::nullopt;
   }
 }
 
 std::optional<Shape> ShapeOfMark(char32_t mark) {
   switch (mark) {
-    case 0x0302: return Shape::kCircumflex;
-    case 0x0306: return Shape::kBreve;
-    case 0x031B: return Shape::kHorn;
-    default: return std::nullopt;
+    case 0x0302:
+      return Shape::kCircumflex;
+    case 0x0306:
+      return Shape::kBreve;
+    case 0x031B:
+      return Shape::kHorn;
+    default:
+      return std::nullopt;
   }
 }
 
 char32_t MarkOfTone(Tone tone) {
   switch (tone) {
-    case Tone::kGrave: return 0x0300;
-    case Tone::kAcute: return 0x0301;
-    case Tone::kHook: return 0x0309;
-    case Tone::kTilde: return 0x0303;
-    case Tone::kDot: return 0x0323;
-    case Tone::kNone: break;
+    case Tone::kGrave:
+      return 0x0300;
+    case Tone::kAcute:
+      return 0x0301;
+    case Tone::kHook:
+      return 0x0309;
+    case Tone::kTilde:
+      return 0x0303;
+    case Tone::kDot:
+      return 0x0323;
+    case Tone::kNone:
+      break;
   }
   return 0;
 }
 
 char32_t MarkOfShape(Shape shape) {
   switch (shape) {
-    case Shape::kCircumflex: return 0x0302;
-    case Shape::kBreve: return 0x0306;
-    case Shape::kHorn: return 0x031B;
-    case Shape::kNone: break;
+    case Shape::kCircumflex:
+      return 0x0302;
+    case Shape::kBreve:
+      return 0x0306;
+    case Shape::kHorn:
+      return 0x031B;
+    case Shape::kNone:
+      break;
   }
   return 0;
 }

@@ -60,7 +60,7 @@ bool IsVietnameseOnlyLetter(char32_t c);
 // U+0323 (plus the deprecated U+0340/U+0341) and shapes U+0302 U+0306 U+031B.
 std::optional<Tone> ToneOfMark(char32_t mark);
 std::optional<Shape> ShapeOfMark(char32_t mark);
-char32_t MarkOfTone(Tone tone);    // 0 for kNone
+char32_t MarkOfTone(Tone tone);     // 0 for kNone
 char32_t MarkOfShape(Shape shape);  // 0 for kNone; kCircumflex → U+0302 ...
 
 }  // namespace tonghop::text

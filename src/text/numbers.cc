@@ -48,9 +48,9 @@ Numeral ReadNumeral(std::string_view s, size_t pos, bool loose_spaces) {
     }
     size_t after_space = p;
     // "1 250": one space between groups of three after a first group of 1–3.
-    const bool groups_so_far = seps.empty() ? groups[0].size() <= 3
-                                            : (seps.back() == ' ' || seps.back() == 's') &&
-                                                  groups.back().size() == 3;
+    const bool groups_so_far =
+        seps.empty() ? groups[0].size() <= 3
+                     : (seps.back() == ' ' || seps.back() == 's') && groups.back().size() == 3;
     if (groups_so_far && s[p] != '\n' && s[p] != '\t' && IsSpaceAt(s, p, &after_space) &&
         DigitsAt(s, after_space) == 3) {
       seps.push_back(s[p] == ' ' ? 's' : ' ');
@@ -141,14 +141,36 @@ constexpr UnitWord kMultipliers[] = {
     {"nghìn", 1e3}, {"ngàn", 1e3}, {"triệu", 1e6}, {"tỷ", 1e9}, {"tỉ", 1e9}};
 
 // Base units, longest first where one is a prefix of another.
-constexpr std::string_view kUnits[] = {
-    "đồng", "vnđ", "vnd", "đ", "phần trăm", "công đoàn viên", "công đoàn cơ sở", "đoàn viên",
-    "lượt người", "người", "lượt", "hộ", "cuộc", "buổi", "lớp", "suất", "tập thể", "cá nhân",
-    "công trình", "sáng kiến", "đơn vị", "km", "ha", "tấn", "kg", "m2"};
+constexpr std::string_view kUnits[] = {"đồng",
+                                       "vnđ",
+                                       "vnd",
+                                       "đ",
+                                       "phần trăm",
+                                       "công đoàn viên",
+                                       "công đoàn cơ sở",
+                                       "đoàn viên",
+                                       "lượt người",
+                                       "người",
+                                       "lượt",
+                                       "hộ",
+                                       "cuộc",
+                                       "buổi",
+                                       "lớp",
+                                       "suất",
+                                       "tập thể",
+                                       "cá nhân",
+                                       "công trình",
+                                       "sáng kiến",
+                                       "đơn vị",
+                                       "km",
+                                       "ha",
+                                       "tấn",
+                                       "kg",
+                                       "m2"};
 
 constexpr std::string_view kQualifiers[] = {"ước tính", "xấp xỉ", "ít nhất", "tối đa", "tối thiểu",
-                                            "gần", "trên", "hơn", "khoảng", "tới", "đạt", "dưới",
-                                            "chừng", "ước"};
+                                            "gần",      "trên",   "hơn",     "khoảng", "tới",
+                                            "đạt",      "dưới",   "chừng",   "ước"};
 
 // The words that follow a position, as unit phrases are matched against
 // them: word 0 starts at the position, each next one after at least one
@@ -267,9 +289,9 @@ void MatchUnit(std::string_view s, size_t pos, NumberMatch& m) {
   }
   for (std::string_view base : kUnits) {
     if (size_t e = words.Match(base_word, base)) {
-      m.base_unit = base == "phần trăm" ? "%" : (base == "vnđ" || base == "vnd" || base == "đ")
-                                                    ? "đồng"
-                                                    : std::string(base);
+      m.base_unit = base == "phần trăm"                               ? "%"
+                    : (base == "vnđ" || base == "vnd" || base == "đ") ? "đồng"
+                                                                      : std::string(base);
       unit += unit.empty() ? std::string(base) : " " + std::string(base);
       end = e;
       break;

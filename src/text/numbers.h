@@ -32,11 +32,11 @@ struct NumberMatch {
   size_t end = 0;
   size_t number_begin = 0;  // byte span of the numeral alone
   size_t number_end = 0;
-  double value = 0;         // the numeral: "340,6 triệu đồng" → 340.6
-  std::string qualifier;    // fold key of the qualifier ("gần", "khoảng"), or ""
-  std::string unit;         // fold key of the unit as written ("triệu đồng", "%"), or ""
-  std::string base_unit;    // the unit without its multiplier ("đồng"), or ""
-  double scale = 1;         // 1e3 nghìn/ngàn, 1e6 triệu, 1e9 tỷ/tỉ
+  double value = 0;       // the numeral: "340,6 triệu đồng" → 340.6
+  std::string qualifier;  // fold key of the qualifier ("gần", "khoảng"), or ""
+  std::string unit;       // fold key of the unit as written ("triệu đồng", "%"), or ""
+  std::string base_unit;  // the unit without its multiplier ("đồng"), or ""
+  double scale = 1;       // 1e3 nghìn/ngàn, 1e6 triệu, 1e9 tỷ/tỉ
   double Scaled() const { return value * scale; }  // 340600000
 };
 

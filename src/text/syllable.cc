@@ -17,31 +17,51 @@ enum class Rhyme : uint8_t { kOpen, kClosed, kBoth };
 // integers (the fold key calls the parser for every toned word).
 constexpr uint32_t VowelCode(char32_t v) {
   switch (v) {
-    case U'a': return 1;
-    case U'ă': return 2;
-    case U'â': return 3;
-    case U'e': return 4;
-    case U'ê': return 5;
-    case U'i': return 6;
-    case U'o': return 7;
-    case U'ô': return 8;
-    case U'ơ': return 9;
-    case U'u': return 10;
-    case U'ư': return 11;
-    case U'y': return 12;
-    default: return 15;
+    case U'a':
+      return 1;
+    case U'ă':
+      return 2;
+    case U'â':
+      return 3;
+    case U'e':
+      return 4;
+    case U'ê':
+      return 5;
+    case U'i':
+      return 6;
+    case U'o':
+      return 7;
+    case U'ô':
+      return 8;
+    case U'ơ':
+      return 9;
+    case U'u':
+      return 10;
+    case U'ư':
+      return 11;
+    case U'y':
+      return 12;
+    default:
+      return 15;
   }
 }
 
 constexpr uint32_t VowelCode(char base, Shape shape) {
   switch (base) {
-    case 'a': return shape == Shape::kBreve ? 2 : shape == Shape::kCircumflex ? 3 : 1;
-    case 'e': return shape == Shape::kCircumflex ? 5 : 4;
-    case 'i': return 6;
-    case 'o': return shape == Shape::kCircumflex ? 8 : shape == Shape::kHorn ? 9 : 7;
-    case 'u': return shape == Shape::kHorn ? 11 : 10;
-    case 'y': return 12;
-    default: return 15;
+    case 'a':
+      return shape == Shape::kBreve ? 2 : shape == Shape::kCircumflex ? 3 : 1;
+    case 'e':
+      return shape == Shape::kCircumflex ? 5 : 4;
+    case 'i':
+      return 6;
+    case 'o':
+      return shape == Shape::kCircumflex ? 8 : shape == Shape::kHorn ? 9 : 7;
+    case 'u':
+      return shape == Shape::kHorn ? 11 : 10;
+    case 'y':
+      return 12;
+    default:
+      return 15;
   }
 }
 
@@ -64,29 +84,29 @@ struct Cluster {
 };
 
 constexpr Cluster kClusters[] = {
-    {U"a", Rhyme::kBoth},    {U"e", Rhyme::kBoth},    {U"ê", Rhyme::kBoth},
-    {U"i", Rhyme::kBoth},    {U"o", Rhyme::kBoth},    {U"ô", Rhyme::kBoth},
-    {U"ơ", Rhyme::kBoth},    {U"u", Rhyme::kBoth},    {U"ư", Rhyme::kBoth},
-    {U"y", Rhyme::kBoth},    {U"oa", Rhyme::kBoth},   {U"oe", Rhyme::kBoth},
-    {U"uê", Rhyme::kBoth},   {U"uy", Rhyme::kBoth},   {U"ă", Rhyme::kClosed},
-    {U"â", Rhyme::kClosed},  {U"iê", Rhyme::kClosed}, {U"yê", Rhyme::kClosed},
-    {U"uô", Rhyme::kClosed}, {U"ươ", Rhyme::kClosed}, {U"oă", Rhyme::kClosed},
+    {U"a", Rhyme::kBoth},    {U"e", Rhyme::kBoth},     {U"ê", Rhyme::kBoth},
+    {U"i", Rhyme::kBoth},    {U"o", Rhyme::kBoth},     {U"ô", Rhyme::kBoth},
+    {U"ơ", Rhyme::kBoth},    {U"u", Rhyme::kBoth},     {U"ư", Rhyme::kBoth},
+    {U"y", Rhyme::kBoth},    {U"oa", Rhyme::kBoth},    {U"oe", Rhyme::kBoth},
+    {U"uê", Rhyme::kBoth},   {U"uy", Rhyme::kBoth},    {U"ă", Rhyme::kClosed},
+    {U"â", Rhyme::kClosed},  {U"iê", Rhyme::kClosed},  {U"yê", Rhyme::kClosed},
+    {U"uô", Rhyme::kClosed}, {U"ươ", Rhyme::kClosed},  {U"oă", Rhyme::kClosed},
     {U"uâ", Rhyme::kClosed}, {U"uyê", Rhyme::kClosed}, {U"oo", Rhyme::kClosed},
-    {U"ai", Rhyme::kOpen},   {U"ao", Rhyme::kOpen},   {U"au", Rhyme::kOpen},
-    {U"ay", Rhyme::kOpen},   {U"âu", Rhyme::kOpen},   {U"ây", Rhyme::kOpen},
-    {U"eo", Rhyme::kOpen},   {U"êu", Rhyme::kOpen},   {U"ia", Rhyme::kOpen},
-    {U"iu", Rhyme::kOpen},   {U"oi", Rhyme::kOpen},   {U"ôi", Rhyme::kOpen},
-    {U"ơi", Rhyme::kOpen},   {U"ua", Rhyme::kOpen},   {U"ui", Rhyme::kOpen},
-    {U"ưa", Rhyme::kOpen},   {U"ưi", Rhyme::kOpen},   {U"ưu", Rhyme::kOpen},
-    {U"uơ", Rhyme::kOpen},   {U"iêu", Rhyme::kOpen},  {U"yêu", Rhyme::kOpen},
-    {U"oai", Rhyme::kOpen},  {U"oay", Rhyme::kOpen},  {U"oeo", Rhyme::kOpen},
-    {U"uôi", Rhyme::kOpen},  {U"ươi", Rhyme::kOpen},  {U"ươu", Rhyme::kOpen},
-    {U"uây", Rhyme::kOpen},  {U"uya", Rhyme::kOpen},  {U"uyu", Rhyme::kOpen},
+    {U"ai", Rhyme::kOpen},   {U"ao", Rhyme::kOpen},    {U"au", Rhyme::kOpen},
+    {U"ay", Rhyme::kOpen},   {U"âu", Rhyme::kOpen},    {U"ây", Rhyme::kOpen},
+    {U"eo", Rhyme::kOpen},   {U"êu", Rhyme::kOpen},    {U"ia", Rhyme::kOpen},
+    {U"iu", Rhyme::kOpen},   {U"oi", Rhyme::kOpen},    {U"ôi", Rhyme::kOpen},
+    {U"ơi", Rhyme::kOpen},   {U"ua", Rhyme::kOpen},    {U"ui", Rhyme::kOpen},
+    {U"ưa", Rhyme::kOpen},   {U"ưi", Rhyme::kOpen},    {U"ưu", Rhyme::kOpen},
+    {U"uơ", Rhyme::kOpen},   {U"iêu", Rhyme::kOpen},   {U"yêu", Rhyme::kOpen},
+    {U"oai", Rhyme::kOpen},  {U"oay", Rhyme::kOpen},   {U"oeo", Rhyme::kOpen},
+    {U"uôi", Rhyme::kOpen},  {U"ươi", Rhyme::kOpen},   {U"ươu", Rhyme::kOpen},
+    {U"uây", Rhyme::kOpen},  {U"uya", Rhyme::kOpen},   {U"uyu", Rhyme::kOpen},
 };
 
-constexpr std::string_view kOnsets[] = {"",  "b",  "c",  "ch", "d",   "D",  "g",  "gh", "gi", "h",
-                                        "k", "kh", "l",  "m",  "n",   "ng", "ngh", "nh", "p", "ph",
-                                        "qu", "r", "s",  "t",  "th",  "tr", "v",  "x"};
+constexpr std::string_view kOnsets[] = {"",   "b",  "c", "ch", "d",  "D",  "g",   "gh", "gi", "h",
+                                        "k",  "kh", "l", "m",  "n",  "ng", "ngh", "nh", "p",  "ph",
+                                        "qu", "r",  "s", "t",  "th", "tr", "v",   "x"};
 
 constexpr std::string_view kCodas[] = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
 
@@ -97,8 +117,9 @@ constexpr auto MapArray(const T (&in)[N], F f) {
   return out;
 }
 
-constexpr auto kClusterKeys =
-    MapArray(kClusters, [](const Cluster& c) { return std::pair{Vowels(c.vowels), c.rhyme}; });
+constexpr auto kClusterKeys = MapArray(kClusters, [](const Cluster& c) {
+  return std::pair{Vowels(c.vowels), c.rhyme};
+});
 constexpr auto kOnsetKeys = MapArray(kOnsets, [](std::string_view o) { return Consonants(o); });
 constexpr auto kCodaKeys = MapArray(kCodas, [](std::string_view c) { return Consonants(c); });
 
@@ -113,8 +134,22 @@ std::optional<VietLetter> LetterOf(char32_t c) {
   if (auto l = AnalyzeVietLetter(c)) return l;
   char32_t lower = (c >= 'A' && c <= 'Z') ? c + 32 : c;
   switch (lower) {
-    case 'b': case 'c': case 'd': case 'g': case 'h': case 'k': case 'l': case 'm':
-    case 'n': case 'p': case 'q': case 'r': case 's': case 't': case 'v': case 'x': {
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'g':
+    case 'h':
+    case 'k':
+    case 'l':
+    case 'm':
+    case 'n':
+    case 'p':
+    case 'q':
+    case 'r':
+    case 's':
+    case 't':
+    case 'v':
+    case 'x': {
       VietLetter l;
       l.base = static_cast<char>(lower);
       l.upper = lower != c;
@@ -246,8 +281,7 @@ bool IsVietnameseSyllable(std::string_view utf8_word) {
   return IsVietnameseSyllable(ToU32(utf8_word));
 }
 
-size_t CanonicalToneLetter(std::u32string_view word, const SyllableParts& parts,
-                           ToneStyle style) {
+size_t CanonicalToneLetter(std::u32string_view word, const SyllableParts& parts, ToneStyle style) {
   const size_t b = parts.nucleus_begin;
   const size_t count = parts.nucleus_end - b;
   std::array<VietLetter, kMaxLetters> v;

@@ -23,9 +23,12 @@ std::vector<const model::Finding*> FindingsOf(const model::Record& r, std::strin
 model::Document Report(bool cite_plan, bool with_kien_nghi) {
   DocBuilder b;
   extract::testing::StandardReportHeader(b);
-  if (cite_plan) b.Text("Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ LĐLĐ tỉnh;");
+  if (cite_plan)
+    b.Text("Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ LĐLĐ tỉnh;");
   b.Add(Bold("I. KẾT QUẢ THỰC HIỆN"))
-      .Text("Toàn huyện có 45 CĐCS với 2.350 đoàn viên; 12 sáng kiến, giá trị làm lợi 340,6 triệu đồng.")
+      .Text(
+          "Toàn huyện có 45 CĐCS với 2.350 đoàn viên; 12 sáng kiến, giá trị làm lợi 340,6 triệu "
+          "đồng.")
       .Text("Đã khen thưởng 5 tập thể và 12 cá nhân; 3 công trình, sản phẩm chào mừng.")
       .Add(Bold("II. ĐÁNH GIÁ CHUNG"))
       .Add(Bold("III. PHƯƠNG HƯỚNG, NHIỆM VỤ ĐỢT 2"));
@@ -36,7 +39,8 @@ model::Document Report(bool cite_plan, bool with_kien_nghi) {
 
 TEST(AnalyzeTest, WithoutCampaign) {
   model::Document doc = Report(true, true);
-  doc.findings.push_back(model::MakeFinding(model::codes::kLegacyEncodingConverted, {{"encoding", "TCVN3"}}));
+  doc.findings.push_back(
+      model::MakeFinding(model::codes::kLegacyEncodingConverted, {{"encoding", "TCVN3"}}));
   model::Source source;
   source.path = "bc.docx";
   model::Record r = Analyze(doc, source, nullptr);
@@ -45,7 +49,8 @@ TEST(AnalyzeTest, WithoutCampaign) {
   EXPECT_FALSE(r.period);
   EXPECT_TRUE(r.metrics.empty());
   ASSERT_FALSE(r.findings.empty());
-  EXPECT_EQ(r.findings.front().code, model::codes::kLegacyEncodingConverted);  // reading findings first
+  EXPECT_EQ(r.findings.front().code,
+            model::codes::kLegacyEncodingConverted);  // reading findings first
 }
 
 TEST(AnalyzeTest, CompleteReport) {
@@ -66,7 +71,10 @@ TEST(AnalyzeTest, CompleteReport) {
 TEST(AnalyzeTest, MissingSectionNoPlanReferenceMissingMetric) {
   DocBuilder b;
   extract::testing::StandardReportHeader(b);
-  b.Add(Bold("I. KẾT QUẢ")).Text("Có 12 sáng kiến.").Add(Bold("II. ĐÁNH GIÁ")).Add(Bold("III. PHƯƠNG HƯỚNG"));
+  b.Add(Bold("I. KẾT QUẢ"))
+      .Text("Có 12 sáng kiến.")
+      .Add(Bold("II. ĐÁNH GIÁ"))
+      .Add(Bold("III. PHƯƠNG HƯỚNG"));
   model::Record r = Analyze(b.Build(), {}, &testing::LaiChau());
   auto missing = FindingsOf(r, model::codes::kMissingSection);
   ASSERT_EQ(missing.size(), 1u);
@@ -84,30 +92,33 @@ TEST(AnalyzeTest, MissingSectionNoPlanReferenceMissingMetric) {
 }
 
 TEST(AnalyzeTest, PlansNeedNoPlanReference) {
-  model::Document doc =
-      DocBuilder()
-          .Add(extract::testing::HeaderTable({Bold("LIÊN ĐOÀN LAO ĐỘNG HUYỆN TAM ĐƯỜNG"), extract::testing::Para("Số: 08/KH-LĐLĐ")},
-                                             {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                                              extract::testing::Italic("Tam Đường, ngày 05 tháng 02 năm 2020")}))
-          .Add(Bold("KẾ HOẠCH"))
-          .Add(Bold("Triển khai phong trào thi đua năm 2020"))
-          .Add(Bold("I. MỤC ĐÍCH, YÊU CẦU"))
-          .Add(Bold("II. NỘI DUNG THI ĐUA"))
-          .Add(Bold("III. TỔ CHỨC THỰC HIỆN"))
-          .Build();
+  model::Document doc = DocBuilder()
+                            .Add(extract::testing::HeaderTable(
+                                {Bold("LIÊN ĐOÀN LAO ĐỘNG HUYỆN TAM ĐƯỜNG"),
+                                 extract::testing::Para("Số: 08/KH-LĐLĐ")},
+                                {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                                 extract::testing::Italic("Tam Đường, ngày 05 tháng 02 năm 2020")}))
+                            .Add(Bold("KẾ HOẠCH"))
+                            .Add(Bold("Triển khai phong trào thi đua năm 2020"))
+                            .Add(Bold("I. MỤC ĐÍCH, YÊU CẦU"))
+                            .Add(Bold("II. NỘI DUNG THI ĐUA"))
+                            .Add(Bold("III. TỔ CHỨC THỰC HIỆN"))
+                            .Build();
   model::Record r = Analyze(doc, {}, &testing::LaiChau());
   EXPECT_EQ(r.period, "ke-hoach");
   EXPECT_TRUE(FindingsOf(r, model::codes::kNoPlanReference).empty());
   EXPECT_TRUE(FindingsOf(r, model::codes::kMissingSection).empty());
-  EXPECT_TRUE(FindingsOf(r, model::codes::kMissingMetric).empty());  // the plan period asks for none
+  EXPECT_TRUE(
+      FindingsOf(r, model::codes::kMissingMetric).empty());  // the plan period asks for none
   EXPECT_TRUE(r.metrics.empty());
 }
 
 TEST(AnalyzeTest, UnknownUnitAndPeriod) {
   model::Document doc =
       DocBuilder()
-          .Add(extract::testing::HeaderTable({Bold("LĐLĐ HUYỆN BẢO THẮNG"), extract::testing::Para("Số: 12/QĐ-LĐLĐ")},
-                                             {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")}))
+          .Add(extract::testing::HeaderTable(
+              {Bold("LĐLĐ HUYỆN BẢO THẮNG"), extract::testing::Para("Số: 12/QĐ-LĐLĐ")},
+              {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")}))
           .Add(Bold("QUYẾT ĐỊNH"))
           .Build();
   model::Record r = Analyze(doc, {}, &testing::LaiChau());

@@ -11,8 +11,8 @@ namespace tonghop::check::testing {
 
 inline const campaign::Campaign& LaiChau() {
   static const campaign::Campaign campaign = [] {
-    Result<campaign::Campaign> c =
-        campaign::LoadCampaignFile(std::string(TONGHOP_SOURCE_DIR) + "/samples/campaigns/lai-chau-2020.xml");
+    Result<campaign::Campaign> c = campaign::LoadCampaignFile(
+        std::string(TONGHOP_SOURCE_DIR) + "/samples/campaigns/lai-chau-2020.xml");
     EXPECT_TRUE(c.ok()) << (c.ok() ? "" : c.error().Describe(Lang::kEn));
     return c.ok() ? std::move(*c) : campaign::Campaign{};
   }();

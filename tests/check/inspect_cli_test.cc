@@ -41,15 +41,15 @@ TEST(InspectCliTest, JsonRecordWithoutCampaign) {
 
 TEST(InspectCliTest, SeveralFilesOneRecordPerLine) {
   CliRun r = Tonghop({"inspect", "--campaign", kCampaign, kReport,
-                   kSamples + "/docs/2020-02-06_tam-duong_ke-hoach-thi-dua.docx"});
+                      kSamples + "/docs/2020-02-06_tam-duong_ke-hoach-thi-dua.docx"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
   EXPECT_NE(r.out.find("\"period\":\"ke-hoach\""), std::string::npos);
 }
 
 TEST(InspectCliTest, BadCampaignIsExitTwoWithLineNumbers) {
-  CliRun r = Tonghop({"inspect", "--json", "--campaign", std::string(TONGHOP_TEST_DATA) + "/campaigns/schema-errors.xml",
-                   kReport});
+  CliRun r = Tonghop({"inspect", "--json", "--campaign",
+                      std::string(TONGHOP_TEST_DATA) + "/campaigns/schema-errors.xml", kReport});
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(r.out.empty());
   EXPECT_NE(r.err.find("schema-errors.xml:"), std::string::npos) << r.err;
@@ -60,7 +60,8 @@ TEST(InspectCliTest, BadCampaignIsExitTwoWithLineNumbers) {
 TEST(InspectCliTest, TextModeUnchanged) {
   CliRun r = Tonghop({"inspect", "--text", kReport});
   ASSERT_EQ(r.code, 0);
-  EXPECT_EQ(r.out.rfind("LĐLĐ TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", 0), 0u) << r.out.substr(0, 200);
+  EXPECT_EQ(r.out.rfind("LĐLĐ TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", 0), 0u)
+      << r.out.substr(0, 200);
 }
 
 const std::string kPlan = kSamples + "/docs/2020-02-06_tam-duong_ke-hoach-thi-dua.docx";

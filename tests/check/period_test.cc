@@ -8,7 +8,8 @@
 namespace tonghop::check {
 namespace {
 
-model::Record Doc(std::string code, std::optional<std::string> subject, std::optional<std::string> date) {
+model::Record Doc(std::string code, std::optional<std::string> subject,
+                  std::optional<std::string> date) {
   model::Record r;
   r.doc_type = model::DocType{std::move(code), ""};
   r.subject = std::move(subject);

@@ -8,7 +8,8 @@
 namespace tonghop::check {
 namespace {
 
-model::Section S(std::string label, std::string title, int level = 1, std::vector<model::Section> children = {}) {
+model::Section S(std::string label, std::string title, int level = 1,
+                 std::vector<model::Section> children = {}) {
   model::Section s;
   s.label = std::move(label);
   s.title = std::move(title);
@@ -30,7 +31,8 @@ const PeriodKeys& Dot1() {
 TEST(SectionMatchTest, VariantsByFoldKey) {
   std::vector<model::Section> s = {S("I", "ĐẶC ĐIỂM, TÌNH HÌNH"), S("II", "KẾT QUẢ THỰC HIỆN"),
                                    S("III", "ĐÁNH GIÁ ƯU ĐIỂM, TỒN TẠI, HẠN CHẾ"),
-                                   S("IV", "NHIỆM VỤ TRỌNG TÂM NĂM 2021"), S("V", "KIẾN NGHỊ, ĐỀ XUẤT")};
+                                   S("IV", "NHIỆM VỤ TRỌNG TÂM NĂM 2021"),
+                                   S("V", "KIẾN NGHỊ, ĐỀ XUẤT")};
   EXPECT_TRUE(MatchSections(s, Dot1()).empty());
   EXPECT_EQ(s[0].id, "tinh-hinh");
   EXPECT_EQ(s[1].id, "ket-qua");
@@ -43,8 +45,8 @@ TEST(SectionMatchTest, MissingRequiredSections) {
   std::vector<model::Section> s = {S("I", "TÌNH HÌNH CHUNG"), S("II", "KẾT QUẢ ĐẠT ĐƯỢC"),
                                    S("III", "PHƯƠNG HƯỚNG, NHIỆM VỤ ĐỢT 2")};
   EXPECT_EQ(Ids(MatchSections(s, Dot1())), (std::vector<std::string>{"danh-gia", "kien-nghi"}));
-  std::vector<model::Section> no_optional = {S("I", "KẾT QUẢ"), S("II", "ĐÁNH GIÁ"), S("III", "PHƯƠNG HƯỚNG"),
-                                             S("IV", "ĐỀ NGHỊ")};
+  std::vector<model::Section> no_optional = {S("I", "KẾT QUẢ"), S("II", "ĐÁNH GIÁ"),
+                                             S("III", "PHƯƠNG HƯỚNG"), S("IV", "ĐỀ NGHỊ")};
   EXPECT_TRUE(MatchSections(no_optional, Dot1()).empty());  // tinh-hinh is optional
 }
 
@@ -57,8 +59,8 @@ TEST(SectionMatchTest, LevelOneFirstThenDeeper) {
   EXPECT_FALSE(s[0].children[0].id);  // the level-1 "ĐÁNH GIÁ" heading took it
   EXPECT_EQ(s[1].id, "danh-gia");
   EXPECT_FALSE(s[1].children[1].id);  // covered by the level-1 heading that names it
-  std::vector<model::Section> deep = {S("I", "KẾT QUẢ", 1, {S("1", "Đánh giá", 2)}), S("II", "PHƯƠNG HƯỚNG"),
-                                      S("III", "KIẾN NGHỊ")};
+  std::vector<model::Section> deep = {S("I", "KẾT QUẢ", 1, {S("1", "Đánh giá", 2)}),
+                                      S("II", "PHƯƠNG HƯỚNG"), S("III", "KIẾN NGHỊ")};
   EXPECT_TRUE(MatchSections(deep, Dot1()).empty());
   EXPECT_EQ(deep[0].children[0].id, "danh-gia");
 }
@@ -66,7 +68,8 @@ TEST(SectionMatchTest, LevelOneFirstThenDeeper) {
 TEST(SectionMatchTest, OneHeadingOneSection) {
   // "KẾT QUẢ VÀ ĐÁNH GIÁ" names both: it takes the first named; the other
   // section is present, not missing.
-  std::vector<model::Section> s = {S("I", "KẾT QUẢ VÀ ĐÁNH GIÁ"), S("II", "PHƯƠNG HƯỚNG"), S("III", "ĐỀ XUẤT")};
+  std::vector<model::Section> s = {S("I", "KẾT QUẢ VÀ ĐÁNH GIÁ"), S("II", "PHƯƠNG HƯỚNG"),
+                                   S("III", "ĐỀ XUẤT")};
   EXPECT_TRUE(MatchSections(s, Dot1()).empty());
   EXPECT_EQ(s[0].id, "ket-qua");
 }

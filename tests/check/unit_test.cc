@@ -8,7 +8,8 @@
 namespace tonghop::check {
 namespace {
 
-std::optional<std::string> UnitOf(std::optional<std::string> name, std::optional<std::string> parent = {}) {
+std::optional<std::string> UnitOf(std::optional<std::string> name,
+                                  std::optional<std::string> parent = {}) {
   model::Issuer issuer;
   issuer.name = std::move(name);
   issuer.parent = std::move(parent);

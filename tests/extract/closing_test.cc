@@ -15,16 +15,20 @@ Closing ClosingOf(const model::Document& doc) { return ExtractClosing(FlattenBod
 
 TEST(ClosingTest, SignerTable) {
   std::vector<std::vector<model::Cell>> rows;
-  rows.push_back({CellOf({Para("Nơi nhận:", testing::Opts().Bold().Italic()), Para("- LĐLĐ tỉnh (B/c);"),
-                          Para("- Thường trực Huyện ủy (B/c);"), Para("- Lưu: VT.")}),
-                  CellOf({Bold("TM. BAN THƯỜNG VỤ"), Bold("CHỦ TỊCH"), Para("(Đã ký)"), Para(""), Bold("Lò Văn Hải")})});
-  model::Document doc = DocBuilder().Text("Trên đây là báo cáo.").Add(TableOf(std::move(rows), false)).Build();
+  rows.push_back(
+      {CellOf({Para("Nơi nhận:", testing::Opts().Bold().Italic()), Para("- LĐLĐ tỉnh (B/c);"),
+               Para("- Thường trực Huyện ủy (B/c);"), Para("- Lưu: VT.")}),
+       CellOf({Bold("TM. BAN THƯỜNG VỤ"), Bold("CHỦ TỊCH"), Para("(Đã ký)"), Para(""),
+               Bold("Lò Văn Hải")})});
+  model::Document doc =
+      DocBuilder().Text("Trên đây là báo cáo.").Add(TableOf(std::move(rows), false)).Build();
   Closing c = ClosingOf(doc);
   ASSERT_TRUE(c.signer);
   EXPECT_EQ(c.signer->authority, "TM. BAN THƯỜNG VỤ");
   EXPECT_EQ(c.signer->position, "CHỦ TỊCH");
   EXPECT_EQ(c.signer->name, "Lò Văn Hải");
-  EXPECT_EQ(c.recipients, (std::vector<std::string>{"LĐLĐ tỉnh (B/c);", "Thường trực Huyện ủy (B/c);", "Lưu: VT."}));
+  EXPECT_EQ(c.recipients, (std::vector<std::string>{"LĐLĐ tỉnh (B/c);",
+                                                    "Thường trực Huyện ủy (B/c);", "Lưu: VT."}));
   EXPECT_EQ(c.start, 1u);  // the content ends before the signer table
 }
 
@@ -81,11 +85,12 @@ TEST(ClosingTest, AuthorityChainAndSignerAboveTheList) {
 }
 
 TEST(ClosingTest, EveryAuthorityForm) {
-  for (const char* a : {"TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. CHỦ TỊCH",
-                        "T/M CHI BỘ", "KT.GIÁM ĐỐC"}) {
+  for (const char* a : {"TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
+                        "Q. CHỦ TỊCH", "T/M CHI BỘ", "KT.GIÁM ĐỐC"}) {
     EXPECT_TRUE(IsAuthorityLine(a)) << a;
   }
-  for (const char* a : {"CHỦ TỊCH", "Tổng số", "Trên đây là", "QUYẾT ĐỊNH"}) EXPECT_FALSE(IsAuthorityLine(a)) << a;
+  for (const char* a : {"CHỦ TỊCH", "Tổng số", "Trên đây là", "QUYẾT ĐỊNH"})
+    EXPECT_FALSE(IsAuthorityLine(a)) << a;
 }
 
 TEST(ClosingTest, WithoutNoiNhanTheLastAuthorityLine) {
@@ -123,21 +128,25 @@ TEST(ClosingTest, KinhGuiAddressees) {
 
 TEST(ClosingTest, WrappedRecipientLinesJoin) {
   std::vector<std::vector<model::Cell>> rows;
-  rows.push_back({CellOf({Para("Nơi nhận:\n- Ban TĐKT TW;\n- Các cơ quan, đơn vị thuộc\nkhối thi đua của tỉnh;"),
-                          Para("- Lưu:"), Para("VT, CĐCS.")}),
-                  CellOf({Bold("TM. HỘI ĐỒNG TĐKT"), Bold("KT. CHỦ TỊCH"), Bold("PHÓ CHỦ TỊCH THỨ NHẤT"),
-                          Bold("Đặng Ngọc Quỳnh")})});
+  rows.push_back(
+      {CellOf(
+           {Para("Nơi nhận:\n- Ban TĐKT TW;\n- Các cơ quan, đơn vị thuộc\nkhối thi đua của tỉnh;"),
+            Para("- Lưu:"), Para("VT, CĐCS.")}),
+       CellOf({Bold("TM. HỘI ĐỒNG TĐKT"), Bold("KT. CHỦ TỊCH"), Bold("PHÓ CHỦ TỊCH THỨ NHẤT"),
+               Bold("Đặng Ngọc Quỳnh")})});
   model::Document doc = DocBuilder().Add(TableOf(std::move(rows), false)).Build();
   Closing c = ClosingOf(doc);
-  EXPECT_EQ(c.recipients, (std::vector<std::string>{"Ban TĐKT TW;", "Các cơ quan, đơn vị thuộc khối thi đua của tỉnh;",
-                                                    "Lưu: VT, CĐCS."}));
+  EXPECT_EQ(c.recipients, (std::vector<std::string>{
+                              "Ban TĐKT TW;", "Các cơ quan, đơn vị thuộc khối thi đua của tỉnh;",
+                              "Lưu: VT, CĐCS."}));
   ASSERT_TRUE(c.signer);
   EXPECT_EQ(c.signer->authority, "TM. HỘI ĐỒNG TĐKT / KT. CHỦ TỊCH");
   EXPECT_EQ(c.signer->position, "PHÓ CHỦ TỊCH THỨ NHẤT");
 }
 
 TEST(ClosingTest, SignerLinesParsing) {
-  auto s = ParseSignerLines({"QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ", "(Chữ ký của người có thẩm quyền)", "Họ và tên"});
+  auto s = ParseSignerLines(
+      {"QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ", "(Chữ ký của người có thẩm quyền)", "Họ và tên"});
   ASSERT_TRUE(s);
   EXPECT_FALSE(s->authority);
   EXPECT_EQ(s->position, "QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ");

@@ -39,10 +39,13 @@ std::string Slurp(const fs::path& p) {
 std::string Fold(const std::optional<std::string>& s) {
   if (!s) return "<null>";
   std::string k = text::FoldKey(*s);
-  while (!k.empty() && (k.back() == '.' || k.back() == ';' || k.back() == ':' || k.back() == ' ')) k.pop_back();
+  while (!k.empty() && (k.back() == '.' || k.back() == ';' || k.back() == ':' || k.back() == ' '))
+    k.pop_back();
   std::string out;
   for (size_t i = 0; i < k.size(); ++i) {
-    if (k[i] == ' ' && ((i + 1 < k.size() && k[i + 1] == '-') || (!out.empty() && out.back() == '-'))) continue;
+    if (k[i] == ' ' &&
+        ((i + 1 < k.size() && k[i + 1] == '-') || (!out.empty() && out.back() == '-')))
+      continue;
     out.push_back(k[i]);
   }
   return out;
@@ -73,14 +76,16 @@ std::vector<std::string> MissingSections(const model::Record& r) {
 }
 
 bool HasFinding(const model::Record& r, std::string_view code) {
-  return std::any_of(r.findings.begin(), r.findings.end(), [&](const model::Finding& f) { return f.code == code; });
+  return std::any_of(r.findings.begin(), r.findings.end(),
+                     [&](const model::Finding& f) { return f.code == code; });
 }
 
 // Every field of every truth file of a corpus (docs/ + truth/).
 void CheckCorpus(const fs::path& corpus, const fs::path& campaign_file) {
   Result<campaign::Campaign> campaign = campaign::LoadCampaignFile(campaign_file.string());
   ASSERT_TRUE(campaign.ok()) << campaign.error().Describe(Lang::kEn);
-  const std::map<std::string, std::string> periods = {{"KH", "ke-hoach"}, {"BC1", "dot-1"}, {"BC2", "dot-2"}};
+  const std::map<std::string, std::string> periods = {
+      {"KH", "ke-hoach"}, {"BC1", "dot-1"}, {"BC2", "dot-2"}};
   std::vector<fs::path> truths;
   for (const auto& e : fs::directory_iterator(corpus / "truth")) {
     if (e.path().filename().string()[0] != '_') truths.push_back(e.path());
@@ -102,10 +107,11 @@ void CheckCorpus(const fs::path& corpus, const fs::path& campaign_file) {
     std::vector<std::string> want, got;
     for (size_t i = 0; i < sections->size(); ++i) {
       Object::Ptr s = sections->getObject(static_cast<unsigned>(i));
-      want.push_back(s->getValue<std::string>("label") + " " + Fold(s->getValue<std::string>("title")) + " " +
-                     Opt(s, "id").value_or("-"));
+      want.push_back(s->getValue<std::string>("label") + " " +
+                     Fold(s->getValue<std::string>("title")) + " " + Opt(s, "id").value_or("-"));
     }
-    for (const model::Section& s : r.sections) got.push_back(s.label + " " + Fold(s.title) + " " + s.id.value_or("-"));
+    for (const model::Section& s : r.sections)
+      got.push_back(s.label + " " + Fold(s.title) + " " + s.id.value_or("-"));
     EXPECT_EQ(got, want);
     Object::Ptr signer = t->getObject("signer");
     ASSERT_TRUE(r.signer);
@@ -115,7 +121,8 @@ void CheckCorpus(const fs::path& corpus, const fs::path& campaign_file) {
     Array::Ptr refs = t->getArray("references");
     bool cites = check::CitesPlan(r, campaign->plan);
     EXPECT_EQ(cites, refs->size() > 0);
-    EXPECT_EQ(HasFinding(r, model::codes::kNoPlanReference), !cites && r.doc_type && r.doc_type->code == "BC");
+    EXPECT_EQ(HasFinding(r, model::codes::kNoPlanReference),
+              !cites && r.doc_type && r.doc_type->code == "BC");
     EXPECT_EQ(r.issuer.unit, Opt(t, "unit"));
     EXPECT_EQ(r.period, periods.at(t->getValue<std::string>("kind")));
     EXPECT_TRUE(r.period_reason.has_value());
@@ -129,7 +136,8 @@ void CheckCorpus(const fs::path& corpus, const fs::path& campaign_file) {
     }
     std::vector<std::string> missing;
     Array::Ptr ms = t->getArray("missing_sections");
-    for (size_t i = 0; i < ms->size(); ++i) missing.push_back(ms->getElement<std::string>(static_cast<unsigned>(i)));
+    for (size_t i = 0; i < ms->size(); ++i)
+      missing.push_back(ms->getElement<std::string>(static_cast<unsigned>(i)));
     std::sort(missing.begin(), missing.end());
     EXPECT_EQ(MissingSections(r), missing);
   }
@@ -142,7 +150,8 @@ TEST(CorpusTest, SampleSeasonMatchesItsTruth) {
 
 TEST(CorpusTest, SyntheticCorpusMatchesItsTruth) {
   fs::path shared = TONGHOP_SHARED_DIR;
-  if (!fs::exists(shared / "corpus/synthetic/truth")) GTEST_SKIP() << "no ../shared/corpus/synthetic";
+  if (!fs::exists(shared / "corpus/synthetic/truth"))
+    GTEST_SKIP() << "no ../shared/corpus/synthetic";
   CheckCorpus(shared / "corpus/synthetic", shared / "spec/campaign-example.xml");
 }
 
@@ -159,26 +168,28 @@ TEST(CorpusTest, RealDocumentsHeaderFields) {
   using std::nullopt;
   const RealHeader expected[] = {
       {"bang-tong-hop-01.docx", nullopt, nullopt, nullopt, nullopt, nullopt, nullopt, nullopt},
-      {"bao-cao-chi-bo-01.docx", "ĐẢNG BỘ XÃ HÒA KHÁNH", "CHI BỘ ẤP HÓC THƠM 1", "01", "BC/CB", "BC", "Hòa Khánh",
-       "2026-05-06"},
+      {"bao-cao-chi-bo-01.docx", "ĐẢNG BỘ XÃ HÒA KHÁNH", "CHI BỘ ẤP HÓC THƠM 1", "01", "BC/CB",
+       "BC", "Hòa Khánh", "2026-05-06"},
       {"bien-ban-01.docx", nullopt, nullopt, nullopt, nullopt, "BB", nullopt, nullopt},
-      {"cong-van-cdcs-01.docx", "LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH", "CĐCS CÔNG TY TNHH …………….", "01", "CV-CĐCS",
-       "CV", "Tây Ninh", nullopt},
-      {"don-bao-ve-kltn-01.docx", "ĐẠI HỌC ĐÀ NẴNG", "TRƯỜNG PHÂN HIỆU ĐẠI HỌC ĐÀ NẴNG TẠI KONTUM", nullopt, nullopt,
+      {"cong-van-cdcs-01.docx", "LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH", "CĐCS CÔNG TY TNHH …………….",
+       "01", "CV-CĐCS", "CV", "Tây Ninh", nullopt},
+      {"don-bao-ve-kltn-01.docx", "ĐẠI HỌC ĐÀ NẴNG", "TRƯỜNG PHÂN HIỆU ĐẠI HỌC ĐÀ NẴNG TẠI KONTUM",
+       nullopt, nullopt, nullopt, nullopt, nullopt},
+      {"giay-de-nghi-cd-01.docx", "TẬP ĐOÀN CÔNG NGHIỆP - VIỄN THÔNG QUÂN ĐỘI",
+       "TCT CÔNG NGHIỆP CÔNG NGHỆ CAO VIETTEL", nullopt, nullopt, nullopt, nullopt, nullopt},
+      {"giay-de-nghi-cd-02.docx", "TẬP ĐOÀN CÔNG NGHIỆP - VIỄN THÔNG QUÂN ĐỘI",
+       "TCT CÔNG NGHIỆP CÔNG NGHỆ CAO VIETTEL", nullopt, nullopt, nullopt, nullopt, nullopt},
+      {"huong-dan-01.docx", nullopt, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN", nullopt,
+       "HD-HĐTĐKT", "HD", "Hưng Yên", nullopt},
+      {"ket-luan-chi-bo-01.docx", "ĐBCS CÁC CƠ QUAN ĐẢNG", "CHI BỘ ẤP HÓC THƠM 1", "01", "KL/CBHT1",
+       "KL", "Hòa Khánh", "2026-05-06"},
+      {"mau-cong-van-nd30-wps-01.docx", "TÊN CQ, TC CHỦ QUẢN1", "TÊN CƠ QUAN, TỔ CHỨC2", nullopt,
+       nullopt, "CV", nullopt, nullopt},
+      {"mau-tong-hop-y-kien-01.docx", nullopt, "TÊN CƠ QUAN, TỔ CHỨC (1)", nullopt, nullopt,
        nullopt, nullopt, nullopt},
-      {"giay-de-nghi-cd-01.docx", "TẬP ĐOÀN CÔNG NGHIỆP - VIỄN THÔNG QUÂN ĐỘI", "TCT CÔNG NGHIỆP CÔNG NGHỆ CAO VIETTEL",
-       nullopt, nullopt, nullopt, nullopt, nullopt},
-      {"giay-de-nghi-cd-02.docx", "TẬP ĐOÀN CÔNG NGHIỆP - VIỄN THÔNG QUÂN ĐỘI", "TCT CÔNG NGHIỆP CÔNG NGHỆ CAO VIETTEL",
-       nullopt, nullopt, nullopt, nullopt, nullopt},
-      {"huong-dan-01.docx", nullopt, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN", nullopt, "HD-HĐTĐKT", "HD",
-       "Hưng Yên", nullopt},
-      {"ket-luan-chi-bo-01.docx", "ĐBCS CÁC CƠ QUAN ĐẢNG", "CHI BỘ ẤP HÓC THƠM 1", "01", "KL/CBHT1", "KL", "Hòa Khánh",
-       "2026-05-06"},
-      {"mau-cong-van-nd30-wps-01.docx", "TÊN CQ, TC CHỦ QUẢN1", "TÊN CƠ QUAN, TỔ CHỨC2", nullopt, nullopt, "CV",
-       nullopt, nullopt},
-      {"mau-tong-hop-y-kien-01.docx", nullopt, "TÊN CƠ QUAN, TỔ CHỨC (1)", nullopt, nullopt, nullopt, nullopt, nullopt},
       {"nghi-dinh-01.docx", nullopt, "CHÍNH PHỦ", "30", "NĐ-CP", "NĐ", "Hà Nội", "2020-03-05"},
-      {"thoa-uoc-ldtt-01.docx", nullopt, "CÔNG TY TNHH …………………..", nullopt, nullopt, nullopt, nullopt, nullopt},
+      {"thoa-uoc-ldtt-01.docx", nullopt, "CÔNG TY TNHH …………………..", nullopt, nullopt, nullopt,
+       nullopt, nullopt},
   };
   for (const RealHeader& e : expected) {
     SCOPED_TRACE(e.file);

@@ -20,12 +20,30 @@ struct ParaOpts {
   model::Alignment align = model::Alignment::kUnset;
   bool text_box = false;
 
-  ParaOpts& Bold() { bold = true; return *this; }
-  ParaOpts& Italic() { italic = true; return *this; }
-  ParaOpts& Heading(int level) { heading = level; return *this; }
-  ParaOpts& Label(std::string l) { label = std::move(l); return *this; }
-  ParaOpts& Centered() { align = model::Alignment::kCenter; return *this; }
-  ParaOpts& TextBox() { text_box = true; return *this; }
+  ParaOpts& Bold() {
+    bold = true;
+    return *this;
+  }
+  ParaOpts& Italic() {
+    italic = true;
+    return *this;
+  }
+  ParaOpts& Heading(int level) {
+    heading = level;
+    return *this;
+  }
+  ParaOpts& Label(std::string l) {
+    label = std::move(l);
+    return *this;
+  }
+  ParaOpts& Centered() {
+    align = model::Alignment::kCenter;
+    return *this;
+  }
+  ParaOpts& TextBox() {
+    text_box = true;
+    return *this;
+  }
 };
 inline ParaOpts Opts() { return ParaOpts(); }
 
@@ -43,7 +61,8 @@ inline model::Paragraph Para(std::string text, ParaOpts o = {}) {
 inline model::Paragraph Bold(std::string text) { return Para(std::move(text), Opts().Bold()); }
 inline model::Paragraph Italic(std::string text) { return Para(std::move(text), Opts().Italic()); }
 
-inline model::Cell CellOf(std::vector<model::Paragraph> paragraphs, int grid_span = 1, int row_span = 1) {
+inline model::Cell CellOf(std::vector<model::Paragraph> paragraphs, int grid_span = 1,
+                          int row_span = 1) {
   model::Cell c;
   for (auto& p : paragraphs) c.blocks.emplace_back(std::move(p));
   c.grid_span = grid_span;
@@ -66,14 +85,16 @@ inline model::Table TableOf(std::vector<std::vector<model::Cell>> rows, bool bor
 }
 
 // The usual borderless 1×2 header table: issuer side | motto side.
-inline model::Table HeaderTable(std::vector<model::Paragraph> left, std::vector<model::Paragraph> right) {
+inline model::Table HeaderTable(std::vector<model::Paragraph> left,
+                                std::vector<model::Paragraph> right) {
   std::vector<model::Cell> row;
   row.push_back(CellOf(std::move(left)));
   row.push_back(CellOf(std::move(right)));
   return TableOf({std::move(row)}, false);
 }
 
-inline model::Table TextTable(const std::vector<std::vector<std::string>>& rows, bool borders = true) {
+inline model::Table TextTable(const std::vector<std::vector<std::string>>& rows,
+                              bool borders = true) {
   std::vector<std::vector<model::Cell>> cells;
   for (const auto& r : rows) {
     std::vector<model::Cell> row;
@@ -102,10 +123,11 @@ class DocBuilder {
 
 // The header, title and subject of a district report of the Lai Châu campaign.
 inline DocBuilder& StandardReportHeader(DocBuilder& b) {
-  b.Add(HeaderTable({Para("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU"), Bold("LIÊN ĐOÀN LAO ĐỘNG HUYỆN TAM ĐƯỜNG"),
-                     Para("Số: 25/BC-LĐLĐ")},
-                    {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập - Tự do - Hạnh phúc"),
-                     Italic("Tam Đường, ngày 05 tháng 7 năm 2020")}));
+  b.Add(
+      HeaderTable({Para("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU"),
+                   Bold("LIÊN ĐOÀN LAO ĐỘNG HUYỆN TAM ĐƯỜNG"), Para("Số: 25/BC-LĐLĐ")},
+                  {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập - Tự do - Hạnh phúc"),
+                   Italic("Tam Đường, ngày 05 tháng 7 năm 2020")}));
   b.Add(Bold("BÁO CÁO"));
   b.Add(Bold("Sơ kết phong trào thi đua đợt 1 năm 2020"));
   return b;

@@ -104,7 +104,8 @@ TEST(DocNumberTest, SymbolTypeCodes) {
 }
 
 TEST(DocNumberTest, FindSymbolsInText) {
-  auto found = FindSymbols("Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 và Chỉ thị 50-CT/TW; 04/04 đồng chí.");
+  auto found = FindSymbols(
+      "Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 và Chỉ thị 50-CT/TW; 04/04 đồng chí.");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].value.number, "141");
   EXPECT_EQ(found[0].value.symbol, "KH-LĐLĐ");

@@ -36,7 +36,8 @@ model::Document FullReport() {
       .Add(Bold("II. KẾT QUẢ THỰC HIỆN"))
       .Text("Toàn huyện có 45 CĐCS với 2.350 đoàn viên.");
   std::vector<std::vector<model::Cell>> rows;
-  rows.push_back({CellOf({Para("Nơi nhận:", testing::Opts().Bold().Italic()), Para("- Như trên;"), Para("- Lưu: VT.")}),
+  rows.push_back({CellOf({Para("Nơi nhận:", testing::Opts().Bold().Italic()), Para("- Như trên;"),
+                          Para("- Lưu: VT.")}),
                   CellOf({Bold("TM. BAN THƯỜNG VỤ"), Bold("CHỦ TỊCH"), Bold("Lò Văn Hải")})});
   b.Add(TableOf(std::move(rows), false));
   return b.Build();
@@ -63,8 +64,9 @@ TEST(ExtractTest, FullReport) {
   EXPECT_EQ(r.sections[1].label, "II");
   ASSERT_TRUE(r.signer);
   EXPECT_EQ(r.signer->name, "Lò Văn Hải");
-  EXPECT_EQ(r.recipients, (std::vector<std::string>{"Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu", "Như trên;",
-                                                    "Lưu: VT."}));
+  EXPECT_EQ(r.recipients,
+            (std::vector<std::string>{"Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu", "Như trên;",
+                                      "Lưu: VT."}));
   EXPECT_TRUE(r.metrics.empty());  // figures need a campaign
   EXPECT_TRUE(r.findings.empty()) << r.findings.front().code;
   // The content runs from after the subject to the signer table.
@@ -79,18 +81,20 @@ TEST(ExtractTest, MissingFieldsAreNullWithFindings) {
   EXPECT_FALSE(r.number);
   EXPECT_FALSE(r.date);
   EXPECT_FALSE(r.signer);
-  EXPECT_EQ(MissingFields(r), (std::vector<std::string>{"issuer", "number", "symbol", "doc_type", "place", "date",
-                                                        "title", "subject", "sections", "signer", "recipients"}));
+  EXPECT_EQ(MissingFields(r),
+            (std::vector<std::string>{"issuer", "number", "symbol", "doc_type", "place", "date",
+                                      "title", "subject", "sections", "signer", "recipients"}));
   for (const model::Finding& f : r.findings) EXPECT_EQ(f.severity, model::Severity::kWarning);
 }
 
 TEST(ExtractTest, BlankNumberIsNullWithTheSymbolKept) {
-  model::Document doc = DocBuilder()
-                            .Add(HeaderTable({Bold("CĐCS CÔNG TY CP MAY"), Para("Số:    /TTr-CĐCS")},
-                                             {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                                              Italic("Tây Ninh, ngày 3 tháng 4 năm 2026")}))
-                            .Add(Bold("TỜ TRÌNH"))
-                            .Build();
+  model::Document doc =
+      DocBuilder()
+          .Add(HeaderTable({Bold("CĐCS CÔNG TY CP MAY"), Para("Số:    /TTr-CĐCS")},
+                           {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                            Italic("Tây Ninh, ngày 3 tháng 4 năm 2026")}))
+          .Add(Bold("TỜ TRÌNH"))
+          .Build();
   model::Record r = ExtractRecord(doc);
   EXPECT_FALSE(r.number);
   EXPECT_EQ(r.symbol, "TTr-CĐCS");
@@ -118,18 +122,20 @@ TEST(ExtractTest, SymbolTypeMismatch) {
 }
 
 TEST(ExtractTest, CongVanSymbolWithoutTypeIsNoMismatch) {
-  model::Document doc =
-      DocBuilder()
-          .Add(HeaderTable({Bold("LĐLĐ QUẬN HAI BÀ TRƯNG"), Para("Số: 243/LĐLĐ"), Para("V/v tổ chức Tết Sum vầy")},
-                           {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Italic("Hà Nội, ngày 05 tháng 01 năm 2021")}))
-          .Text("Kính gửi: Các công đoàn cơ sở trực thuộc")
-          .Build();
+  model::Document doc = DocBuilder()
+                            .Add(HeaderTable({Bold("LĐLĐ QUẬN HAI BÀ TRƯNG"), Para("Số: 243/LĐLĐ"),
+                                              Para("V/v tổ chức Tết Sum vầy")},
+                                             {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                                              Italic("Hà Nội, ngày 05 tháng 01 năm 2021")}))
+                            .Text("Kính gửi: Các công đoàn cơ sở trực thuộc")
+                            .Build();
   model::Record r = ExtractRecord(doc);
   EXPECT_EQ(r.doc_type->code, "CV");
   EXPECT_EQ(r.subject, "tổ chức Tết Sum vầy");
   EXPECT_FALSE(HasFinding(r, model::codes::kSymbolTypeMismatch));
   std::vector<std::string> missing = MissingFields(r);
-  EXPECT_EQ(std::find(missing.begin(), missing.end(), "title"), missing.end());  // a công văn has no type line
+  EXPECT_EQ(std::find(missing.begin(), missing.end(), "title"),
+            missing.end());  // a công văn has no type line
 }
 
 }  // namespace

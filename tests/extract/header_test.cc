@@ -18,10 +18,11 @@ Header HeaderOf(const model::Document& doc) { return ExtractHeader(FlattenBody(d
 TEST(HeaderTest, BorderlessTableWithBodyLine) {
   model::Document doc =
       DocBuilder()
-          .Add(HeaderTable({Para("LĐLĐ TỈNH LAI CHÂU"), Bold("LĐLĐ THÀNH PHỐ LAI CHÂU"), Bold("BAN THƯỜNG VỤ"),
-                            Para("Số: 59/BC-LĐLĐ")},
-                           {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập - Tự do - Hạnh phúc"),
-                            Italic("Lai Châu, ngày 21 tháng 7 năm 2020")}))
+          .Add(HeaderTable(
+              {Para("LĐLĐ TỈNH LAI CHÂU"), Bold("LĐLĐ THÀNH PHỐ LAI CHÂU"), Bold("BAN THƯỜNG VỤ"),
+               Para("Số: 59/BC-LĐLĐ")},
+              {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập - Tự do - Hạnh phúc"),
+               Italic("Lai Châu, ngày 21 tháng 7 năm 2020")}))
           .Add(Bold("BÁO CÁO"))
           .Add(Bold("Kết quả thực hiện phong trào thi đua đợt 1 năm 2020"))
           .Text("Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ;")
@@ -44,10 +45,14 @@ TEST(HeaderTest, BorderlessTableWithBodyLine) {
 TEST(HeaderTest, RowsInterleavingIssuerAndMotto) {
   // 3×2 table: each row pairs one issuer line with one motto line.
   std::vector<std::vector<model::Cell>> rows;
-  rows.push_back({CellOf({Para("HỘI NGHỊ BAN CHẤP HÀNH")}), CellOf({Bold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")})});
-  rows.push_back({CellOf({Bold("CĐCS CÔNG TY MAY TÂY NINH")}), CellOf({Bold("Độc lập - Tự do - Hạnh phúc")})});
-  rows.push_back({CellOf({Para("Số: 02/BB-CĐCS")}), CellOf({Italic("Tây Ninh, ngày 3 tháng 4 năm 2024")})});
-  model::Document doc = DocBuilder().Add(TableOf(std::move(rows), false)).Add(Bold("BIÊN BẢN")).Build();
+  rows.push_back({CellOf({Para("HỘI NGHỊ BAN CHẤP HÀNH")}),
+                  CellOf({Bold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")})});
+  rows.push_back(
+      {CellOf({Bold("CĐCS CÔNG TY MAY TÂY NINH")}), CellOf({Bold("Độc lập - Tự do - Hạnh phúc")})});
+  rows.push_back(
+      {CellOf({Para("Số: 02/BB-CĐCS")}), CellOf({Italic("Tây Ninh, ngày 3 tháng 4 năm 2024")})});
+  model::Document doc =
+      DocBuilder().Add(TableOf(std::move(rows), false)).Add(Bold("BIÊN BẢN")).Build();
   Header h = HeaderOf(doc);
   EXPECT_EQ(h.parent, "HỘI NGHỊ BAN CHẤP HÀNH");
   EXPECT_EQ(h.issuer, "CĐCS CÔNG TY MAY TÂY NINH");
@@ -78,17 +83,18 @@ TEST(HeaderTest, TabAlignedParagraphs) {
 }
 
 TEST(HeaderTest, SpaceAlignedPartyHeader) {
-  model::Document doc = DocBuilder()
-                            .Text("ĐBCS CÁC CƠ QUAN ĐẢNG\t    ĐẢNG CỘNG SẢN VIỆT NAM")
-                            .Text("CHI BỘ ẤP HÓC THƠM 1                   Hòa Khánh, ngày 6 tháng 5 năm 2026")
-                            .Text("                            *")
-                            .Text("\t            Số 01-KL/CBHT1")
-                            .Text("")
-                            .Add(Bold("KẾT LUẬN"))
-                            .Text("CỦA CHI BỘ \nvề thực hiện Nghị quyết Chi bộ tháng 5 năm 2026")
-                            .Text("-----")
-                            .Text("Ngày 06/5/2026, Chi bộ tổ chức họp.")
-                            .Build();
+  model::Document doc =
+      DocBuilder()
+          .Text("ĐBCS CÁC CƠ QUAN ĐẢNG\t    ĐẢNG CỘNG SẢN VIỆT NAM")
+          .Text("CHI BỘ ẤP HÓC THƠM 1                   Hòa Khánh, ngày 6 tháng 5 năm 2026")
+          .Text("                            *")
+          .Text("\t            Số 01-KL/CBHT1")
+          .Text("")
+          .Add(Bold("KẾT LUẬN"))
+          .Text("CỦA CHI BỘ \nvề thực hiện Nghị quyết Chi bộ tháng 5 năm 2026")
+          .Text("-----")
+          .Text("Ngày 06/5/2026, Chi bộ tổ chức họp.")
+          .Build();
   Header h = HeaderOf(doc);
   EXPECT_TRUE(h.party);
   EXPECT_EQ(h.parent, "ĐBCS CÁC CƠ QUAN ĐẢNG");
@@ -103,17 +109,18 @@ TEST(HeaderTest, SpaceAlignedPartyHeader) {
 }
 
 TEST(HeaderTest, TextBoxHeader) {
-  model::Document doc = DocBuilder()
-                            .Text("")
-                            .Add(Para("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU", testing::Opts().TextBox()))
-                            .Add(Para("LIÊN ĐOÀN LAO ĐỘNG HUYỆN SÌN HỒ", testing::Opts().Bold().TextBox()))
-                            .Add(Para("Số:   143 /BC-LĐLĐ", testing::Opts().TextBox()))
-                            .Add(Bold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
-                            .Add(Bold("Độc lập - Tự do - Hạnh phúc"))
-                            .Add(Italic("Sìn Hồ, ngày 25 tháng 06 năm 2020"))
-                            .Add(Bold("BÁO CÁO"))
-                            .Add(Bold("Sơ kết phong trào thi đua đợt 1 năm 2020"))
-                            .Build();
+  model::Document doc =
+      DocBuilder()
+          .Text("")
+          .Add(Para("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU", testing::Opts().TextBox()))
+          .Add(Para("LIÊN ĐOÀN LAO ĐỘNG HUYỆN SÌN HỒ", testing::Opts().Bold().TextBox()))
+          .Add(Para("Số:   143 /BC-LĐLĐ", testing::Opts().TextBox()))
+          .Add(Bold("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+          .Add(Bold("Độc lập - Tự do - Hạnh phúc"))
+          .Add(Italic("Sìn Hồ, ngày 25 tháng 06 năm 2020"))
+          .Add(Bold("BÁO CÁO"))
+          .Add(Bold("Sơ kết phong trào thi đua đợt 1 năm 2020"))
+          .Build();
   Header h = HeaderOf(doc);
   EXPECT_EQ(h.parent, "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU");
   EXPECT_EQ(h.issuer, "LIÊN ĐOÀN LAO ĐỘNG HUYỆN SÌN HỒ");
@@ -143,22 +150,25 @@ TEST(HeaderTest, PlainParagraphsBeforeTheMotto) {
 
 TEST(HeaderTest, WrappedNames) {
   // Issuer wrapped, told apart from its parent by bold.
-  model::Document bold =
-      DocBuilder()
-          .Add(HeaderTable({Para("LĐLĐ TỈNH LAI CHÂU"), Bold("CÔNG ĐOÀN NGÀNH"), Bold("GIÁO DỤC"), Para("Số: 28/BC-CĐN")},
-                           {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Italic("Lai Châu, ngày 03 tháng 7 năm 2020")}))
-          .Add(Bold("BÁO CÁO"))
-          .Build();
+  model::Document bold = DocBuilder()
+                             .Add(HeaderTable({Para("LĐLĐ TỈNH LAI CHÂU"), Bold("CÔNG ĐOÀN NGÀNH"),
+                                               Bold("GIÁO DỤC"), Para("Số: 28/BC-CĐN")},
+                                              {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                                               Italic("Lai Châu, ngày 03 tháng 7 năm 2020")}))
+                             .Add(Bold("BÁO CÁO"))
+                             .Build();
   Header h = HeaderOf(bold);
   EXPECT_EQ(h.parent, "LĐLĐ TỈNH LAI CHÂU");
   EXPECT_EQ(h.issuer, "CÔNG ĐOÀN NGÀNH GIÁO DỤC");
   // Parent wrapped, all lines alike: a short line that cannot start a name
   // continues the one above.
-  IssuerNames n = GroupIssuerLines({{"TỔNG LIÊN ĐOÀN LAO ĐỘNG", false}, {"VIỆT NAM", false},
+  IssuerNames n = GroupIssuerLines({{"TỔNG LIÊN ĐOÀN LAO ĐỘNG", false},
+                                    {"VIỆT NAM", false},
                                     {"LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG", false}});
   EXPECT_EQ(n.parent, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM");
   EXPECT_EQ(n.name, "LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG");
-  IssuerNames head = GroupIssuerLines({{"HỘI ĐỒNG", true}, {"THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN", true}});
+  IssuerNames head =
+      GroupIssuerLines({{"HỘI ĐỒNG", true}, {"THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN", true}});
   EXPECT_FALSE(head.parent);
   EXPECT_EQ(head.name, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN");
   IssuerNames place = GroupIssuerLines({{"LIÊN ĐOÀN LAO ĐỘNG", false}, {"HUYỆN TAM ĐƯỜNG", false}});
@@ -179,7 +189,8 @@ TEST(HeaderTest, MottoAndPartyHeaderAreNeverTheIssuer) {
   // lines is still skipped; only upper-case lines before Số count.
   model::Document doc =
       DocBuilder()
-          .Add(HeaderTable({Bold("ĐẢNG BỘ XÃ HÒA KHÁNH"), Bold("CHI BỘ ẤP HÓC THƠM 1"), Para("*"), Para("Số 01 -BC/CB")},
+          .Add(HeaderTable({Bold("ĐẢNG BỘ XÃ HÒA KHÁNH"), Bold("CHI BỘ ẤP HÓC THƠM 1"), Para("*"),
+                            Para("Số 01 -BC/CB")},
                            {Para("\tĐẢNG CỘNG SẢN VIỆT NAM", testing::Opts().Bold().Heading(1)),
                             Italic("Hòa Khánh, ngày 06 tháng 5 năm 2026")}))
           .Add(Bold("BÁO CÁO"))
@@ -194,9 +205,10 @@ TEST(HeaderTest, MottoAndPartyHeaderAreNeverTheIssuer) {
 TEST(HeaderTest, BlankNumberAndHalfFilledDate) {
   model::Document doc =
       DocBuilder()
-          .Add(HeaderTable({Bold("CĐCS CÔNG TY CP MAY"), Para("Số:    /TTr-CĐCS")},
-                           {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập - Tự do - Hạnh phúc"),
-                            Italic("Tây Ninh, ngày      tháng  4 năm 2026")}))
+          .Add(HeaderTable(
+              {Bold("CĐCS CÔNG TY CP MAY"), Para("Số:    /TTr-CĐCS")},
+              {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập - Tự do - Hạnh phúc"),
+               Italic("Tây Ninh, ngày      tháng  4 năm 2026")}))
           .Add(Bold("TỜ TRÌNH"))
           .Add(Bold("Về việc xin chủ trương bầu bổ sung"))
           .Build();
@@ -212,7 +224,8 @@ TEST(HeaderTest, BlankNumberAndHalfFilledDate) {
 TEST(HeaderTest, BlankNumberSpacedOutInTheCell) {
   model::Document doc =
       DocBuilder()
-          .Add(HeaderTable({Bold("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN"), Para("Số:            /HD – HĐTĐKT")},
+          .Add(HeaderTable({Bold("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN"),
+                            Para("Số:            /HD – HĐTĐKT")},
                            {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
                             Italic("Hưng Yên, ngày     tháng    năm 2021")}))
           .Add(Bold("HƯỚNG DẪN"))
@@ -243,11 +256,12 @@ TEST(HeaderTest, DateOnlyFromTheHeader) {
 TEST(HeaderTest, CongVanVvLine) {
   model::Document doc =
       DocBuilder()
-          .Add(HeaderTable({Para("LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH"), Bold("CĐCS CÔNG TY TNHH AN PHÚ"),
-                            Para("\t   Số: 01/2026/CV-CĐCS"), Para("V/v: Đề nghị cung cấp thông tin"),
-                            Para("phục vụ thương lượng tập thể.")},
-                           {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập – Tự do – Hạnh phúc"),
-                            Italic("Tây Ninh, ngày 01 tháng 3 năm 2026")}))
+          .Add(HeaderTable(
+              {Para("LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH"), Bold("CĐCS CÔNG TY TNHH AN PHÚ"),
+               Para("\t   Số: 01/2026/CV-CĐCS"), Para("V/v: Đề nghị cung cấp thông tin"),
+               Para("phục vụ thương lượng tập thể.")},
+              {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập – Tự do – Hạnh phúc"),
+               Italic("Tây Ninh, ngày 01 tháng 3 năm 2026")}))
           .Text("Kính gửi: Giám đốc Công ty TNHH An Phú")
           .Build();
   Header h = HeaderOf(doc);
@@ -265,7 +279,8 @@ TEST(HeaderTest, SubjectOverSeveralLines) {
   model::Document doc =
       DocBuilder()
           .Add(HeaderTable({Bold("LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG"), Para("Số: 34/BC-LĐLĐ")},
-                           {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Italic("Cao Bằng, ngày 29 tháng 5 năm 2015")}))
+                           {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                            Italic("Cao Bằng, ngày 29 tháng 5 năm 2015")}))
           .Add(Bold("BÁO CÁO"))
           .Add(Bold("Tổng kết 5 năm phong trào thi đua trong CNVCLĐ (2010 - 2015) và"))
           .Add(Bold("phương hướng mục tiêu, nhiệm vụ giai đoạn 2015 - 2020"))
@@ -274,17 +289,19 @@ TEST(HeaderTest, SubjectOverSeveralLines) {
           .Build();
   Header h = HeaderOf(doc);
   EXPECT_EQ(h.subject,
-            "Tổng kết 5 năm phong trào thi đua trong CNVCLĐ (2010 - 2015) và phương hướng mục tiêu, nhiệm vụ "
+            "Tổng kết 5 năm phong trào thi đua trong CNVCLĐ (2010 - 2015) và phương hướng mục "
+            "tiêu, nhiệm vụ "
             "giai đoạn 2015 - 2020");
   EXPECT_EQ(h.body_start, 8u);  // after the rule under the subject
 }
 
 TEST(HeaderTest, NoHeaderNoIssuer) {
-  model::Document doc = DocBuilder()
-                            .Text("TỈNH QUẢNG BÌNH\t\tBiểu mẫu số 01")
-                            .Add(Bold("BẢNG TỔNG HỢP HÌNH THỨC KHEN THƯỞNG NĂM 2022"))
-                            .Add(testing::TextTable({{"Số TT", "Hình thức", "Số"}, {"1", "Huân chương", "3"}}))
-                            .Build();
+  model::Document doc =
+      DocBuilder()
+          .Text("TỈNH QUẢNG BÌNH\t\tBiểu mẫu số 01")
+          .Add(Bold("BẢNG TỔNG HỢP HÌNH THỨC KHEN THƯỞNG NĂM 2022"))
+          .Add(testing::TextTable({{"Số TT", "Hình thức", "Số"}, {"1", "Huân chương", "3"}}))
+          .Build();
   Header h = HeaderOf(doc);
   EXPECT_FALSE(h.issuer);
   EXPECT_FALSE(h.number_line);

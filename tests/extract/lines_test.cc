@@ -15,7 +15,8 @@ TEST(LinesTest, MergedCellsGetTheirGridColumns) {
   std::vector<std::vector<model::Cell>> rows;
   rows.push_back({TextCell("a", 1, 2), TextCell("b", 2)});
   rows.push_back({TextCell("c"), TextCell("d")});  // "a" still covers column 0
-  model::Document doc = DocBuilder().Text("trước").Add(TableOf(std::move(rows))).Text("sau").Build();
+  model::Document doc =
+      DocBuilder().Text("trước").Add(TableOf(std::move(rows))).Text("sau").Build();
   BodyLines b = FlattenBody(doc);
   ASSERT_EQ(b.lines.size(), 6u);
   EXPECT_FALSE(b.lines[0].in_table());

@@ -52,8 +52,10 @@ TEST(MetricsTest, UnitInTheRowLabelAndHeaderRows) {
   std::vector<std::vector<model::Cell>> rows;
   rows.push_back({TextCell("TT", 1, 2), TextCell("Chỉ tiêu", 1, 2), TextCell("Kết quả", 2)});
   rows.push_back({TextCell("Đợt 1"), TextCell("Cả năm")});
-  rows.push_back({TextCell("1"), TextCell("Giá trị làm lợi (triệu đồng)"), TextCell("340,6"), TextCell("1.391,7")});
-  rows.push_back({TextCell("2"), TextCell("Sáng kiến, cải tiến kỹ thuật"), TextCell("12"), TextCell("41")});
+  rows.push_back({TextCell("1"), TextCell("Giá trị làm lợi (triệu đồng)"), TextCell("340,6"),
+                  TextCell("1.391,7")});
+  rows.push_back(
+      {TextCell("2"), TextCell("Sáng kiến, cải tiến kỹ thuật"), TextCell("12"), TextCell("41")});
   model::Table t = TableOf(std::move(rows));
   t.rows[0].header = true;
   model::Document doc = DocBuilder().Add(std::move(t)).Build();
@@ -76,9 +78,10 @@ TEST(MetricsTest, MergedLabelCells) {
 }
 
 TEST(MetricsTest, MetricsAsColumnHeadings) {
-  auto m = MetricsOf(DocBuilder()
-                         .Add(TextTable({{"Số CĐCS", "Số đoàn viên", "Sáng kiến"}, {"45", "2.350", "12"}}))
-                         .Build());
+  auto m = MetricsOf(
+      DocBuilder()
+          .Add(TextTable({{"Số CĐCS", "Số đoàn viên", "Sáng kiến"}, {"45", "2.350", "12"}}))
+          .Build());
   EXPECT_EQ(m["cdcs"].value, 45);
   EXPECT_EQ(m["doan-vien"].value, 2350);
   EXPECT_EQ(m["sang-kien"].value, 12);
@@ -88,8 +91,10 @@ TEST(MetricsTest, Sentences) {
   model::Document doc =
       DocBuilder()
           .Text("Toàn huyện có 45 CĐCS với 2.350 đoàn viên.")
-          .Text("Trong kỳ có 32 sáng kiến, cải tiến kỹ thuật được công nhận, giá trị làm lợi ước tính 1.211,4 "
-                "triệu đồng; 13 công trình, sản phẩm chào mừng được gắn biển.")
+          .Text(
+              "Trong kỳ có 32 sáng kiến, cải tiến kỹ thuật được công nhận, giá trị làm lợi ước "
+              "tính 1.211,4 "
+              "triệu đồng; 13 công trình, sản phẩm chào mừng được gắn biển.")
           .Text("Ban Thường vụ đã khen thưởng 5 tập thể và 12 cá nhân có thành tích xuất sắc.")
           .Build();
   auto m = MetricsOf(doc);
@@ -112,12 +117,13 @@ TEST(MetricsTest, LabelTailBeforeTheNumber) {
 }
 
 TEST(MetricsTest, TargetsPartsAndPercentagesAreNotFigures) {
-  model::Document doc = DocBuilder()
-                            .Text("Năm 2020 thành lập mới 01 công đoàn cơ sở khối doanh nghiệp.")
-                            .Text("100% công đoàn cơ sở xây dựng kế hoạch; mỗi đơn vị có ít nhất 01 sáng kiến.")
-                            .Text("Kết nạp 120 đoàn viên mới.")
-                            .Text("LĐLĐ huyện quản lý 58 công đoàn cơ sở với 1.876 đoàn viên.")
-                            .Build();
+  model::Document doc =
+      DocBuilder()
+          .Text("Năm 2020 thành lập mới 01 công đoàn cơ sở khối doanh nghiệp.")
+          .Text("100% công đoàn cơ sở xây dựng kế hoạch; mỗi đơn vị có ít nhất 01 sáng kiến.")
+          .Text("Kết nạp 120 đoàn viên mới.")
+          .Text("LĐLĐ huyện quản lý 58 công đoàn cơ sở với 1.876 đoàn viên.")
+          .Build();
   auto m = MetricsOf(doc);
   EXPECT_EQ(m["cdcs"].value, 58);
   EXPECT_EQ(m["doan-vien"].value, 1876);
@@ -125,10 +131,11 @@ TEST(MetricsTest, TargetsPartsAndPercentagesAreNotFigures) {
 }
 
 TEST(MetricsTest, TableWinsOverText) {
-  model::Document doc = DocBuilder()
-                            .Text("Toàn huyện có 40 công đoàn cơ sở.")
-                            .Add(TextTable({{"TT", "Nội dung", "Số lượng"}, {"1", "Tổng số công đoàn cơ sở", "65"}}))
-                            .Build();
+  model::Document doc =
+      DocBuilder()
+          .Text("Toàn huyện có 40 công đoàn cơ sở.")
+          .Add(TextTable({{"TT", "Nội dung", "Số lượng"}, {"1", "Tổng số công đoàn cơ sở", "65"}}))
+          .Build();
   EXPECT_EQ(MetricsOf(doc)["cdcs"].value, 65);
 }
 

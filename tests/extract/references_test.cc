@@ -10,7 +10,8 @@ namespace {
 
 TEST(ReferencesTest, ThucHienKeHoach) {
   auto refs = FindReferences(
-      "Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ Liên đoàn Lao động tỉnh về việc "
+      "Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ Liên đoàn Lao động tỉnh "
+      "về việc "
       "phát động phong trào thi đua năm 2020;");
   ASSERT_EQ(refs.size(), 1u);
   EXPECT_EQ(refs[0].doc_type, "KH");
@@ -22,7 +23,8 @@ TEST(ReferencesTest, ThucHienKeHoach) {
 
 TEST(ReferencesTest, CanCuWithCommaAndWordedDate) {
   auto refs = FindReferences(
-      "Căn cứ Kế hoạch số 141/KH-LĐLĐ, ngày 14 tháng 01 năm 2020 của Ban Thường vụ LĐLĐ tỉnh Lai Châu;");
+      "Căn cứ Kế hoạch số 141/KH-LĐLĐ, ngày 14 tháng 01 năm 2020 của Ban Thường vụ LĐLĐ tỉnh Lai "
+      "Châu;");
   ASSERT_EQ(refs.size(), 1u);
   EXPECT_EQ(refs[0].date, "2020-01-14");
   EXPECT_EQ(refs[0].text, "Kế hoạch số 141/KH-LĐLĐ, ngày 14 tháng 01 năm 2020");
@@ -30,7 +32,8 @@ TEST(ReferencesTest, CanCuWithCommaAndWordedDate) {
 
 TEST(ReferencesTest, PartyLegalAndUntypedCitations) {
   auto refs = FindReferences(
-      "Tiếp tục thực hiện Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư, Luật Công đoàn số 50/2024/QH15 và "
+      "Tiếp tục thực hiện Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư, Luật Công đoàn số "
+      "50/2024/QH15 và "
       "văn bản số 64/CYT.");
   ASSERT_EQ(refs.size(), 3u);
   EXPECT_EQ(refs[0].doc_type, "CT");

@@ -17,16 +17,17 @@ std::vector<model::Section> SectionsOf(const model::Document& doc) {
 }
 
 TEST(SectionsTest, TypedLabelsMakeATree) {
-  model::Document doc = DocBuilder()
-                            .Add(Bold("I. ĐẶC ĐIỂM, TÌNH HÌNH"))
-                            .Text("Nội dung.")
-                            .Add(Bold("II. KẾT QUẢ THỰC HIỆN"))
-                            .Add(Bold("1. Công tác tuyên truyền"))
-                            .Add(Para("a) Hình thức tuyên truyền", testing::Opts().Italic().Heading(3)))
-                            .Add(Para("b) Đăng ký thi đua", testing::Opts().Italic().Heading(3)))
-                            .Add(Bold("2. Kết quả các phong trào"))
-                            .Add(Bold("III. ĐỀ XUẤT, KIẾN NGHỊ:"))
-                            .Build();
+  model::Document doc =
+      DocBuilder()
+          .Add(Bold("I. ĐẶC ĐIỂM, TÌNH HÌNH"))
+          .Text("Nội dung.")
+          .Add(Bold("II. KẾT QUẢ THỰC HIỆN"))
+          .Add(Bold("1. Công tác tuyên truyền"))
+          .Add(Para("a) Hình thức tuyên truyền", testing::Opts().Italic().Heading(3)))
+          .Add(Para("b) Đăng ký thi đua", testing::Opts().Italic().Heading(3)))
+          .Add(Bold("2. Kết quả các phong trào"))
+          .Add(Bold("III. ĐỀ XUẤT, KIẾN NGHỊ:"))
+          .Build();
   std::vector<model::Section> s = SectionsOf(doc);
   ASSERT_EQ(s.size(), 3u);
   EXPECT_EQ(s[0].label, "I");
@@ -45,14 +46,15 @@ TEST(SectionsTest, TypedLabelsMakeATree) {
 }
 
 TEST(SectionsTest, AutomaticNumberLabels) {
-  model::Document doc = DocBuilder()
-                            .Add(Para("MỤC ĐÍCH, YÊU CẦU", testing::Opts().Bold().Heading(1).Label("I.")))
-                            .Add(Para("Mục đích", testing::Opts().Bold().Heading(2).Label("1.")))
-                            .Add(Para("Tuyên truyền", testing::Opts().Label("-")))  // a dash list item
-                            .Add(Para("LĐLĐ tỉnh (b/c);", testing::Opts().Label("•")))
-                            .Add(Para("NỘI DUNG THI ĐUA", testing::Opts().Bold().Heading(1).Label("II.")))
-                            .Add(Para("Hình thức", testing::Opts().Heading(3).Label("a)")))
-                            .Build();
+  model::Document doc =
+      DocBuilder()
+          .Add(Para("MỤC ĐÍCH, YÊU CẦU", testing::Opts().Bold().Heading(1).Label("I.")))
+          .Add(Para("Mục đích", testing::Opts().Bold().Heading(2).Label("1.")))
+          .Add(Para("Tuyên truyền", testing::Opts().Label("-")))  // a dash list item
+          .Add(Para("LĐLĐ tỉnh (b/c);", testing::Opts().Label("•")))
+          .Add(Para("NỘI DUNG THI ĐUA", testing::Opts().Bold().Heading(1).Label("II.")))
+          .Add(Para("Hình thức", testing::Opts().Heading(3).Label("a)")))
+          .Build();
   std::vector<model::Section> s = SectionsOf(doc);
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].label, "I");
@@ -107,7 +109,8 @@ TEST(SectionsTest, CapitalLetterTopLevel) {
 
 TEST(SectionsTest, LetterIAfterH) {
   DocBuilder b;
-  for (const char* l : {"A", "B", "C", "D", "E", "G", "H", "I"}) b.Add(Bold(std::string(l) + ". MỤC " + l));
+  for (const char* l : {"A", "B", "C", "D", "E", "G", "H", "I"})
+    b.Add(Bold(std::string(l) + ". MỤC " + l));
   std::vector<model::Section> s = SectionsOf(b.Build());
   ASSERT_EQ(s.size(), 8u);
   EXPECT_EQ(s[7].label, "I");
@@ -115,15 +118,16 @@ TEST(SectionsTest, LetterIAfterH) {
 }
 
 TEST(SectionsTest, NumberedBodyParagraphsAreNotHeadings) {
-  model::Document doc =
-      DocBuilder()
-          .Add(Bold("I. NHIỆM VỤ"))
-          .Text("1. Khối thi đua do UBND tỉnh thành lập gồm có đơn vị Trưởng khối, không quá 02 đơn vị Phó "
-                "trưởng khối và các đơn vị thành viên.")
-          .Text("2.350 đoàn viên tham gia các hoạt động.")
-          .Text("30/6/2020 là hạn cuối.")
-          .Text("V/v: không phải đề mục")
-          .Build();
+  model::Document doc = DocBuilder()
+                            .Add(Bold("I. NHIỆM VỤ"))
+                            .Text(
+                                "1. Khối thi đua do UBND tỉnh thành lập gồm có đơn vị Trưởng khối, "
+                                "không quá 02 đơn vị Phó "
+                                "trưởng khối và các đơn vị thành viên.")
+                            .Text("2.350 đoàn viên tham gia các hoạt động.")
+                            .Text("30/6/2020 là hạn cuối.")
+                            .Text("V/v: không phải đề mục")
+                            .Build();
   std::vector<model::Section> s = SectionsOf(doc);
   ASSERT_EQ(s.size(), 1u);
   EXPECT_TRUE(s[0].children.empty());

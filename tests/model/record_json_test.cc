@@ -44,7 +44,8 @@ TEST(RecordJsonTest, FindingMessageFollowsLanguage) {
   JsonWriter wv(vi, 0), we(en, 0);
   WriteRecordJson(wv, SampleRecord(), Lang::kVi);
   WriteRecordJson(we, SampleRecord(), Lang::kEn);
-  EXPECT_NE(vi.str().find("\"message\":\"Thiếu mục bắt buộc: Đề xuất, kiến nghị\""), std::string::npos);
+  EXPECT_NE(vi.str().find("\"message\":\"Thiếu mục bắt buộc: Đề xuất, kiến nghị\""),
+            std::string::npos);
   EXPECT_NE(en.str().find("\"message\":\"Required section missing"), std::string::npos);
   EXPECT_NE(vi.str().find("\"section\":\"kien-nghi\""), std::string::npos);
 }
@@ -61,9 +62,7 @@ TEST(RecordJsonTest, RoundTripsThroughParse) {
   EXPECT_EQ(out.str(), again.str());
 }
 
-TEST(RecordJsonTest, ParseRejectsGarbage) {
-  EXPECT_FALSE(ParseRecordJson("{not json").ok());
-}
+TEST(RecordJsonTest, ParseRejectsGarbage) { EXPECT_FALSE(ParseRecordJson("{not json").ok()); }
 
 }  // namespace
 }  // namespace tonghop::model

@@ -59,7 +59,10 @@ TEST(ArchiveTest, NamesAreDecodedWhetherTheArchiveMarksThemUtf8OrNot) {
   ZipBuilder zip;
   // Windows "Send to > Compressed folder" on a Vietnamese PC: CP1258, no
   // flag, tone marks as combining bytes (ờ = ơ 0xF5 + grave 0xCC).
-  zip.Add("K\xEA\xEC hoa\xF2" "ch M\xFD\xF5\xCCng Te\xCC.docx", DocxWith("1"));
+  zip.Add(
+      "K\xEA\xEC hoa\xF2"
+      "ch M\xFD\xF5\xCCng Te\xCC.docx",
+      DocxWith("1"));
   // A modern tool: UTF-8 with flag bit 11.
   zip.Add("Báo cáo Tam Đường.docx", DocxWith("2")).flags = 0x0800;
   // An old DOS-era tool: CP437 (á = 0xA0).
@@ -72,9 +75,10 @@ TEST(ArchiveTest, NamesAreDecodedWhetherTheArchiveMarksThemUtf8OrNot) {
   Recorder r = Walk(zip.Build());
   EXPECT_TRUE(r.refused.empty());
   EXPECT_EQ(r.DocumentPaths(),
-            (std::vector<std::string>{"nop.zip!/Kế hoạch Mường Tè.docx", "nop.zip!/Báo cáo Tam Đường.docx",
-                                      "nop.zip!/Báo cáo Phong Thò.docx", "nop.zip!/Báo cáo Sìn Hồ.docx",
-                                      "nop.zip!/Than Uyên.docx"}));
+            (std::vector<std::string>{"nop.zip!/Kế hoạch Mường Tè.docx",
+                                      "nop.zip!/Báo cáo Tam Đường.docx",
+                                      "nop.zip!/Báo cáo Phong Thò.docx",
+                                      "nop.zip!/Báo cáo Sìn Hồ.docx", "nop.zip!/Than Uyên.docx"}));
   ASSERT_EQ(r.documents.size(), 5u);
   EXPECT_EQ(r.documents[0].name_encoding, read::NameEncoding::kCp1258);
   EXPECT_EQ(r.documents[1].name_encoding, read::NameEncoding::kUtf8Flag);
@@ -89,7 +93,7 @@ TEST(ArchiveTest, EntryTimeIsTheReceivedTimeInVietnamTime) {
   ZipBuilder zip;
   ZipBuilder::Entry& e = zip.Add("bc.docx", DocxWith("t"));
   e.dos_date = static_cast<std::uint16_t>(((2020 - 1980) << 9) | (7 << 5) | 10);  // 2020-07-10
-  e.dos_time = static_cast<std::uint16_t>((23 << 11) | (59 << 5) | (58 / 2));      // 23:59:58
+  e.dos_time = static_cast<std::uint16_t>((23 << 11) | (59 << 5) | (58 / 2));     // 23:59:58
   zip.Add("no-time.docx", DocxWith("u")).dos_date = 0;
   Recorder r = Walk(zip.Build());
   ASSERT_EQ(r.documents.size(), 2u);
@@ -105,9 +109,9 @@ TEST(ArchiveTest, NestedArchivesAreOpenedWhereTheyStand) {
   outer.Add("don-vi.zip", inner.Build(), 0);
   outer.Add("z.docx", DocxWith("cuối"));
   Recorder r = Walk(outer.Build());
-  EXPECT_EQ(r.DocumentPaths(), (std::vector<std::string>{"nop.zip!/a.docx",
-                                                         "nop.zip!/don-vi.zip!/Mường Tè/bc.docx",
-                                                         "nop.zip!/z.docx"}));
+  EXPECT_EQ(r.DocumentPaths(),
+            (std::vector<std::string>{"nop.zip!/a.docx", "nop.zip!/don-vi.zip!/Mường Tè/bc.docx",
+                                      "nop.zip!/z.docx"}));
   EXPECT_EQ(r.opened, (std::vector<std::string>{"nop.zip 3", "nop.zip!/don-vi.zip 1 nested"}));
 }
 
@@ -150,8 +154,8 @@ TEST(ArchiveTest, HostileEntriesAreRefusedAndTheGoodOnesStillRead) {
   zip.Add("sub/../../y.docx", DocxWith("trèo 2"));
   zip.Add("a\\..\\..\\z.docx", DocxWith("trèo 3"));
   ZipBuilder::Entry& link = zip.Add("link.docx", "/etc/passwd", 0);
-  link.version_made_by = 0x0314;                    // Unix
-  link.external_attributes = 0120777u << 16;        // S_IFLNK | 0777
+  link.version_made_by = 0x0314;                           // Unix
+  link.external_attributes = 0120777u << 16;               // S_IFLNK | 0777
   zip.Add("secret.docx", DocxWith("mật")).flags = 0x0001;  // encrypted
   // A bomb: 16 MiB of zeros that deflate to ~16 KiB (1000:1).
   zip.Add("bomb.docx", std::string(16u << 20, '\0'));
@@ -160,7 +164,8 @@ TEST(ArchiveTest, HostileEntriesAreRefusedAndTheGoodOnesStillRead) {
   zip.Add("bzip2.docx", "BZh9...", 12);  // unsupported method
   zip.Add("good-2.docx", DocxWith("tốt 2"));
   Recorder r = Walk(zip.Build());
-  EXPECT_EQ(r.DocumentPaths(), (std::vector<std::string>{"nop.zip!/good-1.docx", "nop.zip!/good-2.docx"}));
+  EXPECT_EQ(r.DocumentPaths(),
+            (std::vector<std::string>{"nop.zip!/good-1.docx", "nop.zip!/good-2.docx"}));
   EXPECT_EQ(r.RefusedPaths(), (std::vector<std::string>{
                                   "nop.zip!/../x.docx [corrupt]",
                                   "nop.zip!//abs.docx [corrupt]",
@@ -240,17 +245,19 @@ TEST(ArchiveNamesTest, UnsafeNames) {
                            "a\x01.docx", "a\x7F"}) {
     EXPECT_TRUE(UnsafeEntryName(name).has_value()) << name;
   }
-  for (const char* name : {"x.docx", "a/b/c.docx", "..x.docx", "x..docx", "a/..b/c", "Báo cáo.docx"}) {
+  for (const char* name :
+       {"x.docx", "a/b/c.docx", "..x.docx", "x..docx", "a/..b/c", "Báo cáo.docx"}) {
     EXPECT_FALSE(UnsafeEntryName(name).has_value()) << name;
   }
 }
 
 TEST(ArchiveNamesTest, SystemEntries) {
-  for (const char* name : {"__MACOSX/x", "a/__MACOSX/x", "a/.DS_Store", "Thumbs.db", "x/desktop.ini",
-                           "a/._x.docx", "~$x.docx", "a/.~lock.x.docx#"}) {
+  for (const char* name : {"__MACOSX/x", "a/__MACOSX/x", "a/.DS_Store", "Thumbs.db",
+                           "x/desktop.ini", "a/._x.docx", "~$x.docx", "a/.~lock.x.docx#"}) {
     EXPECT_TRUE(IsSystemEntry(name)) << name;
   }
-  for (const char* name : {"x.docx", "a/b.docx", "macosx.docx"}) EXPECT_FALSE(IsSystemEntry(name)) << name;
+  for (const char* name : {"x.docx", "a/b.docx", "macosx.docx"})
+    EXPECT_FALSE(IsSystemEntry(name)) << name;
 }
 
 }  // namespace

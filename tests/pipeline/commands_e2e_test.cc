@@ -23,7 +23,8 @@ using tonghop::testing::ZipBuilder;
 
 std::set<std::string> Tree(const fs::path& root) {
   std::set<std::string> out;
-  for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
+  for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator();
+       ++it) {
     out.insert(fs::relative(it->path(), root).string());
   }
   return out;
@@ -39,7 +40,8 @@ std::unique_ptr<store::Store> OpenData(const fs::path& data_dir) {
 
 std::vector<std::string> StoredPaths(store::Store& s) {
   std::vector<std::string> out;
-  Result<std::vector<store::StoredDocument>> docs = s.AllDocuments(SampleCampaign().id, std::nullopt);
+  Result<std::vector<store::StoredDocument>> docs =
+      s.AllDocuments(SampleCampaign().id, std::nullopt);
   EXPECT_TRUE(docs.ok());
   if (docs.ok()) {
     for (const store::StoredDocument& d : *docs) out.push_back(d.document.path);
@@ -61,7 +63,10 @@ TEST(BatchCommandTest, HostileArchiveIngestsTheGoodEntriesAndWritesNothingOutsid
   ZipBuilder inner;
   inner.Add("Sìn Hồ/bc.docx", DocxWith("lồng bên trong")).flags = 0x0800;
   ZipBuilder zip;
-  zip.Add("K\xEA\xEC hoa\xF2" "ch M\xFD\xF5\xCCng Te\xCC.docx", DocxWith("cp1258"));  // no flag
+  zip.Add(
+      "K\xEA\xEC hoa\xF2"
+      "ch M\xFD\xF5\xCCng Te\xCC.docx",
+      DocxWith("cp1258"));  // no flag
   zip.Add("Báo cáo Tam Đường.docx", DocxWith("utf-8")).flags = 0x0800;
   zip.Add("B\xA0o c\xA0o Phong Th\x95.docx", DocxWith("cp437"));
   zip.Add("don-vi.zip", inner.Build(), 0);
@@ -77,7 +82,8 @@ TEST(BatchCommandTest, HostileArchiveIngestsTheGoodEntriesAndWritesNothingOutsid
   WriteFile(work / "in" / "nop.zip", zip.Build());
 
   const std::set<std::string> before = Tree(root.path());
-  RunResult r = RunTonghop({"--lang", "en", "batch", "in", "--campaign", SampleCampaignPath()}, work.string());
+  RunResult r = RunTonghop({"--lang", "en", "batch", "in", "--campaign", SampleCampaignPath()},
+                           work.string());
   EXPECT_EQ(r.code, 0) << r.err;
 
   // Nothing new anywhere except the store.
@@ -86,15 +92,19 @@ TEST(BatchCommandTest, HostileArchiveIngestsTheGoodEntriesAndWritesNothingOutsid
     EXPECT_EQ(path.rfind("work/deep/tonghop-data", 0), 0u) << "written outside the store: " << path;
   }
   EXPECT_FALSE(fs::exists(abs_name));
-  EXPECT_FALSE(fs::exists("/tmp/deep-escape.docx") && fs::last_write_time("/tmp/deep-escape.docx") >
-                                                           fs::last_write_time(work / "in" / "nop.zip"));
+  EXPECT_FALSE(fs::exists("/tmp/deep-escape.docx") &&
+               fs::last_write_time("/tmp/deep-escape.docx") >
+                   fs::last_write_time(work / "in" / "nop.zip"));
 
-  EXPECT_NE(r.out.find("Summary: 11 document(s)\n  read:                       5\n"), std::string::npos)
+  EXPECT_NE(r.out.find("Summary: 11 document(s)\n  read:                       5\n"),
+            std::string::npos)
       << r.out;
-  for (const char* refused : {"in/nop.zip!/../escape.docx: Unsafe entry name", "in/nop.zip!//tmp/tonghop-abs",
-                              "in/nop.zip!/ln: The entry is a symbolic link", "in/nop.zip!/bomb.docx:",
-                              "in/nop.zip!/secret.docx: The entry is encrypted"}) {
-    EXPECT_NE(r.err.find(std::string("tonghop: ") + refused), std::string::npos) << refused << "\n" << r.err;
+  for (const char* refused :
+       {"in/nop.zip!/../escape.docx: Unsafe entry name", "in/nop.zip!//tmp/tonghop-abs",
+        "in/nop.zip!/ln: The entry is a symbolic link",
+        "in/nop.zip!/bomb.docx:", "in/nop.zip!/secret.docx: The entry is encrypted"}) {
+    EXPECT_NE(r.err.find(std::string("tonghop: ") + refused), std::string::npos) << refused << "\n"
+                                                                                 << r.err;
   }
   std::unique_ptr<store::Store> s = OpenData(work / "tonghop-data");
   ASSERT_TRUE(s);
@@ -105,7 +115,8 @@ TEST(BatchCommandTest, HostileArchiveIngestsTheGoodEntriesAndWritesNothingOutsid
                                  "in/nop.zip!/don-vi.zip!/Sìn Hồ/bc.docx",
                                  "in/nop.zip!/ln/pwn.docx",
                              }));
-  Result<std::vector<store::StoredDocument>> docs = s->AllDocuments(SampleCampaign().id, std::nullopt);
+  Result<std::vector<store::StoredDocument>> docs =
+      s->AllDocuments(SampleCampaign().id, std::nullopt);
   ASSERT_TRUE(docs.ok());
   EXPECT_EQ((*docs)[0].document.received, "2020-07-05T12:00:00+07:00");  // the entry's DOS time
 }
@@ -114,7 +125,8 @@ TEST(BatchCommandTest, EveryArchiveFailingIsExitThree) {
   TempDir root;
   WriteFile(root.path() / "in" / "broken.zip", "PK\x03\x04 not really");
   WriteFile(root.path() / "in" / "notes.txt", "not an archive: not taken from a folder");
-  RunResult r = RunTonghop({"batch", "in", "--campaign", SampleCampaignPath()}, root.path().string());
+  RunResult r =
+      RunTonghop({"batch", "in", "--campaign", SampleCampaignPath()}, root.path().string());
   EXPECT_EQ(r.code, 3) << r.out << r.err;
   EXPECT_EQ(r.err.rfind("tonghop: in/broken.zip: ", 0), 0u) << r.err;
   EXPECT_NE(r.out.find("lỗi:                        1"), std::string::npos) << r.out;
@@ -125,7 +137,8 @@ TEST(BatchCommandTest, EveryArchiveFailingIsExitThree) {
 TEST(IngestCommandTest, SameFolderTwiceChangesNothing) {
   TempDir root;
   const fs::path docs = root.path() / "docs";
-  for (const char* name : {"a.docx", "b.docx", "c.docx", "Tam Đường/d.docx"}) WriteFile(docs / name, DocxWith(name));
+  for (const char* name : {"a.docx", "b.docx", "c.docx", "Tam Đường/d.docx"})
+    WriteFile(docs / name, DocxWith(name));
   WriteFile(docs / "copy of a.docx", DocxWith("a.docx"));
   WriteFile(docs / "scan.pdf", "%PDF-1.4\n");
   WriteFile(docs / "~$a.docx", "owner file");
@@ -133,37 +146,44 @@ TEST(IngestCommandTest, SameFolderTwiceChangesNothing) {
   WriteFile(docs / ".~lock.a.docx#", "lock");
   SetMtime(docs / "a.docx", 1594350000);  // 2020-07-10T03:00:00Z
 
-  const std::vector<std::string> args = {"--lang", "en", "ingest", "docs", "--campaign", SampleCampaignPath(),
-                                         "--data-dir", "data"};
+  const std::vector<std::string> args = {
+      "--lang", "en", "ingest", "docs", "--campaign", SampleCampaignPath(), "--data-dir", "data"};
   RunResult first = RunTonghop(args, root.path().string());
   EXPECT_EQ(first.code, 0) << first.err;
-  EXPECT_EQ(first.out,
-            "Summary: 6 document(s)\n"
-            "  read:                       5\n"
-            "  new:                        4\n"
-            "  duplicate (already stored): 1\n"
-            "  superseded:                 0\n"
-            "  failed:                     1\n"
-            "Failures:\n"
-            "  docs/scan.pdf: A PDF file, not a Word document — please send a Word document (.docx)\n");
-  EXPECT_EQ(first.err, "tonghop: docs/scan.pdf: A PDF file, not a Word document — please send a Word document (.docx)\n");
+  EXPECT_EQ(
+      first.out,
+      "Summary: 6 document(s)\n"
+      "  read:                       5\n"
+      "  new:                        4\n"
+      "  duplicate (already stored): 1\n"
+      "  superseded:                 0\n"
+      "  failed:                     1\n"
+      "Failures:\n"
+      "  docs/scan.pdf: A PDF file, not a Word document — please send a Word document (.docx)\n");
+  EXPECT_EQ(first.err,
+            "tonghop: docs/scan.pdf: A PDF file, not a Word document — please send a Word document "
+            "(.docx)\n");
   std::unique_ptr<store::Store> s = OpenData(root.path() / "data");
   ASSERT_TRUE(s);
   Result<store::StoreCounts> c1 = s->Counts(SampleCampaign().id, std::nullopt);
   std::vector<std::string> paths1 = StoredPaths(*s);
-  Result<std::vector<store::StoredDocument>> docs1 = s->AllDocuments(SampleCampaign().id, std::nullopt);
+  Result<std::vector<store::StoredDocument>> docs1 =
+      s->AllDocuments(SampleCampaign().id, std::nullopt);
   ASSERT_TRUE(c1.ok() && docs1.ok());
-  EXPECT_EQ(paths1, (std::vector<std::string>{"docs/Tam Đường/d.docx", "docs/a.docx", "docs/b.docx", "docs/c.docx"}));
+  EXPECT_EQ(paths1, (std::vector<std::string>{"docs/Tam Đường/d.docx", "docs/a.docx", "docs/b.docx",
+                                              "docs/c.docx"}));
   EXPECT_EQ((*docs1)[1].document.received, "2020-07-10T10:00:00+07:00");  // the file's mtime
   s.reset();
 
   RunResult second = RunTonghop(args, root.path().string());
   EXPECT_EQ(second.code, 0) << second.err;
-  EXPECT_NE(second.out.find("  new:                        0\n  duplicate (already stored): 5\n"), std::string::npos)
+  EXPECT_NE(second.out.find("  new:                        0\n  duplicate (already stored): 5\n"),
+            std::string::npos)
       << second.out;
   s = OpenData(root.path() / "data");
   Result<store::StoreCounts> c2 = s->Counts(SampleCampaign().id, std::nullopt);
-  Result<std::vector<store::StoredDocument>> docs2 = s->AllDocuments(SampleCampaign().id, std::nullopt);
+  Result<std::vector<store::StoredDocument>> docs2 =
+      s->AllDocuments(SampleCampaign().id, std::nullopt);
   ASSERT_TRUE(c2.ok() && docs2.ok());
   EXPECT_EQ(c2->documents, c1->documents);
   EXPECT_EQ(c2->counting, c1->counting);
@@ -185,19 +205,24 @@ TEST(IngestCommandTest, ExitCodes) {
   const std::string c = SampleCampaignPath();
   EXPECT_EQ(RunTonghop({"ingest", "scan.pdf", "--campaign", c}, root.path().string()).code, 3);
   EXPECT_EQ(RunTonghop({"ingest", "missing.docx", "--campaign", c}, root.path().string()).code, 3);
-  RunResult mixed = RunTonghop({"ingest", "missing.docx", "scan.pdf", "ok.docx", "--campaign", c}, root.path().string());
+  RunResult mixed = RunTonghop({"ingest", "missing.docx", "scan.pdf", "ok.docx", "--campaign", c},
+                               root.path().string());
   EXPECT_EQ(mixed.code, 0);
-  EXPECT_EQ(mixed.err.rfind("tonghop: missing.docx: Không có tệp hoặc thư mục này\n", 0), 0u) << mixed.err;
+  EXPECT_EQ(mixed.err.rfind("tonghop: missing.docx: Không có tệp hoặc thư mục này\n", 0), 0u)
+      << mixed.err;
   RunResult no_campaign = RunTonghop({"ingest", "ok.docx"}, root.path().string());
   EXPECT_EQ(no_campaign.code, 2);
   EXPECT_EQ(no_campaign.err, "tonghop: Cần --campaign C.xml (tệp đợt thi đua)\n");
-  RunResult bad_campaign = RunTonghop(
-      {"ingest", "ok.docx", "--campaign", std::string(TONGHOP_TEST_DATA) + "/campaigns/schema-errors.xml"},
-      root.path().string());
+  RunResult bad_campaign =
+      RunTonghop({"ingest", "ok.docx", "--campaign",
+                  std::string(TONGHOP_TEST_DATA) + "/campaigns/schema-errors.xml"},
+                 root.path().string());
   EXPECT_EQ(bad_campaign.code, 2);
   EXPECT_NE(bad_campaign.err.find("schema-errors.xml:"), std::string::npos) << bad_campaign.err;
   EXPECT_EQ(RunTonghop({"ingest", "--campaign", c}, root.path().string()).code, 2);
-  EXPECT_EQ(RunTonghop({"ingest", "ok.docx", "--campaign", c, "--jobs", "0"}, root.path().string()).code, 2);
+  EXPECT_EQ(
+      RunTonghop({"ingest", "ok.docx", "--campaign", c, "--jobs", "0"}, root.path().string()).code,
+      2);
 }
 
 // ---- watch --------------------------------------------------------------------
@@ -208,16 +233,21 @@ class WatchCommandTest : public ::testing::Test {
     fs::create_directories(inbox_);
   }
   Child StartWatch(std::vector<std::string> extra = {}) {
-    std::vector<std::string> args = {"--lang", "en", "watch", inbox_.string(), "--campaign", SampleCampaignPath(),
-                                     "--data-dir", data_.string(), "--settle", "40",
-                                     "--log", (root_.path() / "watch.log").string()};
+    std::vector<std::string> args = {"--lang",     "en",
+                                     "watch",      inbox_.string(),
+                                     "--campaign", SampleCampaignPath(),
+                                     "--data-dir", data_.string(),
+                                     "--settle",   "40",
+                                     "--log",      (root_.path() / "watch.log").string()};
     args.insert(args.end(), extra.begin(), extra.end());
-    return Child::Start(args, root_.path().string(), root_.File("watch.out"), root_.File("watch.err"));
+    return Child::Start(args, root_.path().string(), root_.File("watch.out"),
+                        root_.File("watch.err"));
   }
   std::vector<std::string> Files(const fs::path& dir) const {
     std::vector<std::string> out;
     if (!fs::exists(dir)) return out;
-    for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator(); ++it) {
+    for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator();
+         ++it) {
       if (it->is_regular_file()) out.push_back(fs::relative(it->path(), dir).string());
     }
     std::sort(out.begin(), out.end());
@@ -272,11 +302,13 @@ TEST_F(WatchCommandTest, CopiedRenamedAndSlowlyWrittenFilesAreAllTakenAndSigterm
   WriteFile(inbox_ / "scan.pdf", "%PDF-1.4\n");
   WriteFile(inbox_ / "~$copied.docx", "owner file");
 
-  const std::vector<std::string> done = {"Tam Đường/bc.docx", "copied.docx", "renamed.docx", "slow.docx",
-                                         "slow.xml"};
+  const std::vector<std::string> done = {"Tam Đường/bc.docx", "copied.docx", "renamed.docx",
+                                         "slow.docx", "slow.xml"};
   const std::vector<std::string> failed = {"scan.pdf", "scan.pdf.reason.txt"};
-  ASSERT_TRUE(WaitFor([&] { return Files(inbox_ / ".done") == done && Files(inbox_ / ".failed") == failed; }))
-      << Err() << Log() << ::testing::PrintToString(Files(inbox_));
+  ASSERT_TRUE(WaitFor([&] {
+    return Files(inbox_ / ".done") == done && Files(inbox_ / ".failed") == failed;
+  })) << Err()
+      << Log() << ::testing::PrintToString(Files(inbox_));
   EXPECT_EQ(ReadFileBytes(inbox_ / ".done" / "slow.docx"), slow_docx);
   EXPECT_EQ(ReadFileBytes(inbox_ / ".done" / "slow.xml"), xml);
   EXPECT_EQ(Waiting(), std::vector<std::string>{"~$copied.docx"});
@@ -301,18 +333,21 @@ TEST_F(WatchCommandTest, CopiedRenamedAndSlowlyWrittenFilesAreAllTakenAndSigterm
 TEST_F(WatchCommandTest, SigtermMidStreamFinishesTheCurrentDocumentAndLeavesNothingHalfDone) {
   constexpr int kDocuments = 30;
   for (int i = 0; i < kDocuments; ++i) {
-    WriteFile(inbox_ / ("bc-" + std::to_string(100 + i) + ".docx"), DocxWith("văn bản " + std::to_string(i)));
+    WriteFile(inbox_ / ("bc-" + std::to_string(100 + i) + ".docx"),
+              DocxWith("văn bản " + std::to_string(i)));
   }
   Child watcher = StartWatch();
   ASSERT_TRUE(WaitFor([&] { return !Files(inbox_ / ".done").empty(); })) << Err();
   watcher.Signal(SIGTERM);
   EXPECT_EQ(watcher.Wait(), 0) << Err();
   std::size_t done = Files(inbox_ / ".done").size();
-  EXPECT_LT(done, static_cast<std::size_t>(kDocuments)) << "stopped only after everything: signal too late?";
+  EXPECT_LT(done, static_cast<std::size_t>(kDocuments))
+      << "stopped only after everything: signal too late?";
   EXPECT_EQ(done + Waiting().size(), static_cast<std::size_t>(kDocuments));
   std::unique_ptr<store::Store> s = OpenData(data_);
   ASSERT_TRUE(s);
-  EXPECT_EQ(s->Counts(SampleCampaign().id, std::nullopt)->documents, static_cast<std::int64_t>(done));
+  EXPECT_EQ(s->Counts(SampleCampaign().id, std::nullopt)->documents,
+            static_cast<std::int64_t>(done));
   Result<std::vector<store::JournalEntry>> open = s->JournalUnfinished();
   ASSERT_TRUE(open.ok());
   EXPECT_TRUE(open->empty()) << "a document was left half done";
@@ -321,12 +356,14 @@ TEST_F(WatchCommandTest, SigtermMidStreamFinishesTheCurrentDocumentAndLeavesNoth
 TEST_F(WatchCommandTest, ASecondWatcherOnTheSameInboxIsRefused) {
   Child first = StartWatch();
   ASSERT_TRUE(WaitFor([&] { return fs::exists(inbox_ / ".tonghop-watch.lock"); }));
-  std::this_thread::sleep_for(std::chrono::milliseconds(50));  // the lock is taken right after the file is made
+  std::this_thread::sleep_for(
+      std::chrono::milliseconds(50));  // the lock is taken right after the file is made
   RunResult second = RunTonghop({"--lang", "en", "watch", inbox_.string(), "--once", "--campaign",
                                  SampleCampaignPath(), "--data-dir", data_.string()},
                                 root_.path().string());
   EXPECT_EQ(second.code, 2);
-  EXPECT_NE(second.err.find("Another tonghop watch process is watching this folder"), std::string::npos)
+  EXPECT_NE(second.err.find("Another tonghop watch process is watching this folder"),
+            std::string::npos)
       << second.err;
   first.Signal(SIGINT);
   EXPECT_EQ(first.Wait(), 0);

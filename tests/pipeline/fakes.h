@@ -44,7 +44,8 @@ struct CrashPlan {
 };
 
 inline Error Dead() {
-  return MakeError(ErrorCode::kInternal, Msg("tiến trình đã chết (giả lập)", "process died (simulated)"));
+  return MakeError(ErrorCode::kInternal,
+                   Msg("tiến trình đã chết (giả lập)", "process died (simulated)"));
 }
 
 class FakeFileSystem final : public FileSystem {
@@ -116,7 +117,8 @@ class FakeFileSystem final : public FileSystem {
     }
     std::vector<DirEntry> out;
     std::string prefix = dir + "/";
-    for (auto n = nodes_.lower_bound(prefix); n != nodes_.end() && n->first.rfind(prefix, 0) == 0; ++n) {
+    for (auto n = nodes_.lower_bound(prefix); n != nodes_.end() && n->first.rfind(prefix, 0) == 0;
+         ++n) {
       std::string rest = n->first.substr(prefix.size());
       if (rest.find('/') != std::string::npos) continue;
       out.push_back({rest, n->second.dir ? FileType::kDirectory : FileType::kRegular});
@@ -164,7 +166,8 @@ class FakeFileSystem final : public FileSystem {
       return MakeError(ErrorCode::kIo, Msg("không có thư mục đích", "no target folder"), to);
     }
     auto it = nodes_.find(from);
-    if (it == nodes_.end()) return MakeError(ErrorCode::kIo, Msg("không có tệp", "no such file"), from);
+    if (it == nodes_.end())
+      return MakeError(ErrorCode::kIo, Msg("không có tệp", "no such file"), from);
     Node n = it->second;
     nodes_.erase(it);
     n.ctime_ns = NowNs();
@@ -213,7 +216,8 @@ class CrashingStore final : public store::Store {
   CrashingStore(store::Store& inner, CrashPlan& plan) : inner_(inner), plan_(plan) {}
 
   std::string Describe() const override { return inner_.Describe(); }
-  Result<std::optional<store::DocumentRow>> FindDocument(std::string_view c, std::string_view s) override {
+  Result<std::optional<store::DocumentRow>> FindDocument(std::string_view c,
+                                                         std::string_view s) override {
     if (!plan_.Alive()) return Dead();
     return inner_.FindDocument(c, s);
   }
@@ -222,15 +226,16 @@ class CrashingStore final : public store::Store {
       std::string_view c, std::optional<std::string_view> p) override {
     return inner_.CountingDocuments(c, p);
   }
-  Result<std::vector<store::StoredDocument>> AllDocuments(std::string_view c,
-                                                          std::optional<std::string_view> p) override {
+  Result<std::vector<store::StoredDocument>> AllDocuments(
+      std::string_view c, std::optional<std::string_view> p) override {
     return inner_.AllDocuments(c, p);
   }
   Result<std::vector<store::SightingRow>> Sightings(std::string_view c,
                                                     std::optional<std::string_view> p) override {
     return inner_.Sightings(c, p);
   }
-  Result<store::StoreCounts> Counts(std::string_view c, std::optional<std::string_view> p) override {
+  Result<store::StoreCounts> Counts(std::string_view c,
+                                    std::optional<std::string_view> p) override {
     return inner_.Counts(c, p);
   }
   Result<store::JournalEntry> JournalOpen(const std::string& path, const std::string& sha,

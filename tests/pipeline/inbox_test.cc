@@ -8,10 +8,10 @@
 
 #include <algorithm>
 
+#include "fakes.h"
 #include "pipeline/watch.h"
 #include "pipeline_test_util.h"
 #include "store/sqlite_store.h"
-#include "fakes.h"
 
 namespace tonghop::pipeline::testing {
 namespace {
@@ -66,7 +66,8 @@ class InboxTest : public ::testing::Test {
   std::vector<std::string> InInbox() const {
     std::vector<std::string> out;
     for (const std::string& f : fs_.FilesUnder(kInbox + "/")) {
-      if (f.rfind(kInbox + "/.done/", 0) != 0 && f.rfind(kInbox + "/.failed/", 0) != 0) out.push_back(f);
+      if (f.rfind(kInbox + "/.done/", 0) != 0 && f.rfind(kInbox + "/.failed/", 0) != 0)
+        out.push_back(f);
     }
     return out;
   }
@@ -191,8 +192,9 @@ TEST_F(InboxTest, FileRenamedFromATempNameIsTakenUnderItsNewName) {
 
 TEST_F(InboxTest, LockTempAndHiddenFilesAreLeftAlone) {
   auto inbox = MakeInbox();
-  for (const char* name : {"~$bc.docx", ".~lock.bc.docx#", "bc.tmp", "bc.TMP", "bc.part", "bc.partial",
-                           "bc.crdownload", ".an.docx", "Thumbs.db", "desktop.ini", ".bc.docx.swp"}) {
+  for (const char* name :
+       {"~$bc.docx", ".~lock.bc.docx#", "bc.tmp", "bc.TMP", "bc.part", "bc.partial",
+        "bc.crdownload", ".an.docx", "Thumbs.db", "desktop.ini", ".bc.docx.swp"}) {
     fs_.Write(kInbox + "/" + name, DocxWith(name));
   }
   fs_.Write("/in/.hidden/inside.docx", DocxWith("ẩn"));
@@ -257,7 +259,8 @@ TEST_F(InboxTest, ReceivedIsWhenTheFileLandedEvenIfTheWatcherWasDown) {
   fs_.SetTimes("/in/bc.docx", (landed - 86400) * 1000000000, landed * 1000000000);
   auto inbox = MakeInbox();
   Drive(*inbox, 2 * kSettle);
-  Result<std::vector<store::StoredDocument>> docs = real_store_->AllDocuments(SampleCampaign().id, std::nullopt);
+  Result<std::vector<store::StoredDocument>> docs =
+      real_store_->AllDocuments(SampleCampaign().id, std::nullopt);
   ASSERT_TRUE(docs.ok());
   ASSERT_EQ(docs->size(), 1u);
   EXPECT_EQ((*docs)[0].document.received, "2020-07-03T09:12:00+07:00");
@@ -362,8 +365,9 @@ class InboxCrashTest : public InboxTest {
               (std::vector<std::string>{"/in/.done/a.docx", "/in/.done/b.docx",
                                         "/in/.done/copy of a.docx", "/in/.done/sub/c.docx"}));
     EXPECT_EQ(fs_.Content("/in/.done/sub/c.docx"), DocxWith("C"));
-    EXPECT_EQ(fs_.FilesUnder("/in/.failed/"),
-              (std::vector<std::string>{"/in/.failed/scan.pdf", "/in/.failed/scan.pdf.reason.txt"}));
+    EXPECT_EQ(
+        fs_.FilesUnder("/in/.failed/"),
+        (std::vector<std::string>{"/in/.failed/scan.pdf", "/in/.failed/scan.pdf.reason.txt"}));
     store::StoreCounts counts = Counts();
     EXPECT_EQ(counts.documents, 3);
     EXPECT_EQ(counts.duplicates, 1);
@@ -528,7 +532,8 @@ TEST(InboxNamesTest, IgnoredNames) {
                            "x.partial", "x.crdownload", "x.swp", "Thumbs.db", "desktop.ini"}) {
     EXPECT_TRUE(IsIgnoredInboxName(name)) << name;
   }
-  for (const char* name : {"x.docx", "bc.xml", "tmp.docx", "part 1.docx", "Báo cáo.docx", "x~$.docx"}) {
+  for (const char* name :
+       {"x.docx", "bc.xml", "tmp.docx", "part 1.docx", "Báo cáo.docx", "x~$.docx"}) {
     EXPECT_FALSE(IsIgnoredInboxName(name)) << name;
   }
 }

@@ -66,7 +66,8 @@ TEST(IntakeTest, ReceivedTimes) {
 TEST(IntakeTest, SummaryCountsAndExitCode) {
   Summary s;
   EXPECT_EQ(s.ExitCode(), 0);  // nothing at all is no failure
-  s.Add(FailedOutcome("a.pdf", MakeError(ErrorCode::kUnsupportedFormat, Msg("Tệp PDF", "A PDF file"))));
+  s.Add(FailedOutcome("a.pdf",
+                      MakeError(ErrorCode::kUnsupportedFormat, Msg("Tệp PDF", "A PDF file"))));
   EXPECT_EQ(s.ExitCode(), 3);
   DocumentOutcome ok;
   ok.path = "b.docx";
@@ -153,17 +154,19 @@ TEST_F(RunnerTest, DocumentsAreStoredInSubmissionOrder) {
   std::vector<std::string> order;
   RunnerOptions options;
   options.threads = 2;
-  IntakeRunner runner(*store_, SampleCampaign(), options,
-                      [&](const DocumentOutcome& o) { order.push_back(o.path + " " + OutcomeName(o.outcome)); });
+  IntakeRunner runner(*store_, SampleCampaign(), options, [&](const DocumentOutcome& o) {
+    order.push_back(o.path + " " + OutcomeName(o.outcome));
+  });
   runner.Submit(DocxWith("1"), Origin{"1.docx", {}});
   runner.SubmitFailure("2.pdf", MakeError(ErrorCode::kUnsupportedFormat, Msg("PDF", "PDF")));
   runner.Submit(DocxWith("3"), Origin{"3.docx", {}});
   runner.Submit(DocxWith("1"), Origin{"4.docx", {}});
   runner.Submit("not a document", Origin{"5.txt", {}});
   ASSERT_TRUE(runner.Finish().ok());
-  EXPECT_EQ(order, (std::vector<std::string>{"1.docx new", "2.pdf failed", "3.docx new", "4.docx duplicate",
-                                             "5.txt failed"}));
-  Result<std::vector<store::StoredDocument>> docs = store_->AllDocuments(SampleCampaign().id, std::nullopt);
+  EXPECT_EQ(order, (std::vector<std::string>{"1.docx new", "2.pdf failed", "3.docx new",
+                                             "4.docx duplicate", "5.txt failed"}));
+  Result<std::vector<store::StoredDocument>> docs =
+      store_->AllDocuments(SampleCampaign().id, std::nullopt);
   ASSERT_TRUE(docs.ok());
   ASSERT_EQ(docs->size(), 2u);
   EXPECT_EQ((*docs)[0].document.path, "1.docx");
@@ -193,7 +196,7 @@ TEST(ProgressTest, RenderFitsTheWidthAndCutsTheLabelFromTheLeft) {
   EXPECT_EQ(cli::Progress::Render(5, 10, "bc.docx", 80), "[##########··········]  5/10  bc.docx");
   EXPECT_EQ(cli::Progress::Render(0, 0, "", 80), "[····················]  0/0  ");
   std::string cut = cli::Progress::Render(1, 2, "nop.zip!/Tam Đường/báo cáo sơ kết.docx", 40);
-  EXPECT_EQ(cut, "[##########··········]  1/2  …ơ kết.docx");  // 40 columns
+  EXPECT_EQ(cut, "[##########··········]  1/2  …ơ kết.docx");                         // 40 columns
   EXPECT_EQ(cli::Progress::Render(3, 2, "x", 80), "[####################]  3/3  x");  // total grows
 }
 

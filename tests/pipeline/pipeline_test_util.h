@@ -32,7 +32,8 @@ inline std::string ReadFileBytes(const std::filesystem::path& path) {
 inline std::string DocxWith(const std::string& text) {
   return tonghop::testing::MinimalDocx(
              "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-             "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>")
+             "<w:body><w:p><w:r><w:t>" +
+             text + "</w:t></w:r></w:p></w:body></w:document>")
       .Build();
 }
 

@@ -92,7 +92,8 @@ struct RunResult {
 // Runs TONGHOP_BINARY to the end in `cwd`.
 inline RunResult RunTonghop(const std::vector<std::string>& args, const std::string& cwd) {
   static int counter = 0;
-  std::string base = "/tmp/tonghop-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+  std::string base =
+      "/tmp/tonghop-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
   std::string out_file = base + ".out", err_file = base + ".err";
   RunResult r;
   {

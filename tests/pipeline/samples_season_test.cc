@@ -49,8 +49,8 @@ struct Cell {
 // (period, unit) → the truth's cell, for the cells that have a document.
 std::map<std::pair<std::string, std::string>, Cell> TruthCells(Poco::JSON::Object::Ptr* ingest) {
   Poco::JSON::Parser parser;
-  Poco::JSON::Object::Ptr root =
-      parser.parse(ReadFileBytes(kSamples / "truth" / "_status.json")).extract<Poco::JSON::Object::Ptr>();
+  Poco::JSON::Object::Ptr root = parser.parse(ReadFileBytes(kSamples / "truth" / "_status.json"))
+                                     .extract<Poco::JSON::Object::Ptr>();
   *ingest = root->getObject("ingest");
   std::map<std::pair<std::string, std::string>, Cell> cells;
   Poco::JSON::Object::Ptr units = root->getObject("units");
@@ -60,9 +60,10 @@ std::map<std::pair<std::string, std::string>, Cell> TruthCells(Poco::JSON::Objec
       Poco::JSON::Object::Ptr c = row->getObject(unit);
       if (c->getValue<std::string>("status") == "missing") continue;
       Poco::JSON::Object::Ptr doc = c->getObject("document");
-      cells[{period, unit}] = Cell{c->getValue<std::string>("status"), c->getValue<int>("days_late"),
-                                   doc->getValue<std::string>("file"), doc->getValue<std::string>("received"),
-                                   doc->getValue<std::string>("sha256")};
+      cells[{period, unit}] =
+          Cell{c->getValue<std::string>("status"), c->getValue<int>("days_late"),
+               doc->getValue<std::string>("file"), doc->getValue<std::string>("received"),
+               doc->getValue<std::string>("sha256")};
     }
   }
   return cells;
@@ -90,7 +91,8 @@ void ExpectStoreMatchesTruth(const fs::path& data_dir, const std::string& path_p
     EXPECT_EQ(row.received, cell.received);
     int days_late = 0;
     for (const model::Finding& f : it->second->findings) {
-      if (f.code == model::codes::kLateSubmission) days_late = std::stoi(std::string(f.Attr("days")));
+      if (f.code == model::codes::kLateSubmission)
+        days_late = std::stoi(std::string(f.Attr("days")));
     }
     EXPECT_EQ(days_late, cell.days_late);
     EXPECT_EQ(days_late > 0 ? "late" : "on-time", cell.status);
@@ -122,8 +124,9 @@ TEST(SampleSeasonTest, IngestGivesTheTruthsSummaryCountingDocumentsAndLateness) 
     struct timespec times[2] = {{t, 0}, {t, 0}};
     ASSERT_EQ(::utimensat(AT_FDCWD, (root.path() / "docs" / file).c_str(), times, 0), 0) << file;
   }
-  RunResult r = RunTonghop({"--lang", "en", "ingest", "docs", "--campaign", SampleCampaignPath(), "--data-dir", "data"},
-                           root.path().string());
+  RunResult r = RunTonghop(
+      {"--lang", "en", "ingest", "docs", "--campaign", SampleCampaignPath(), "--data-dir", "data"},
+      root.path().string());
   EXPECT_EQ(r.code, 0) << r.err;
   Poco::JSON::Object::Ptr ingest;
   TruthCells(&ingest);
@@ -143,8 +146,8 @@ TEST(SampleSeasonTest, BatchOfTheSeasonAsOneZipGivesTheSameWithEntryTimesAsRecei
     e.dos_time = static_cast<std::uint16_t>((h << 11) | (mi << 5) | (s / 2));
   }
   WriteFile(root.path() / "mua-bao-cao-2020.zip", zip.Build());
-  RunResult r = RunTonghop({"--lang", "en", "batch", "mua-bao-cao-2020.zip", "--campaign", SampleCampaignPath(),
-                            "--data-dir", "data"},
+  RunResult r = RunTonghop({"--lang", "en", "batch", "mua-bao-cao-2020.zip", "--campaign",
+                            SampleCampaignPath(), "--data-dir", "data"},
                            root.path().string());
   EXPECT_EQ(r.code, 0) << r.err;
   Poco::JSON::Object::Ptr ingest;

@@ -31,7 +31,8 @@ TEST(ZipFileTest, SeesWhatZipArchiveSees) {
     if (!memory.ok() && !file.ok()) {
       // Errors of the archive itself name the file.
       const std::string& inside = memory.error().where;
-      EXPECT_EQ(file.error().where, inside.empty() ? dir.File("a.zip") : dir.File("a.zip") + ": " + inside);
+      EXPECT_EQ(file.error().where,
+                inside.empty() ? dir.File("a.zip") : dir.File("a.zip") + ": " + inside);
     }
   }
 }
@@ -50,7 +51,8 @@ TEST(ZipFileTest, OnlyRegularFilesAreOpened) {
   EXPECT_EQ(folder.error().code, ErrorCode::kIo);
   EXPECT_EQ(folder.error().where, dir.path().string());
   ASSERT_EQ(::mkfifo(dir.File("pipe.zip").c_str(), 0600), 0);
-  Result<read::ZipArchive> fifo = OpenZipFile(dir.File("pipe.zip"), DefaultArchiveLimits().zip);  // no hang
+  Result<read::ZipArchive> fifo =
+      OpenZipFile(dir.File("pipe.zip"), DefaultArchiveLimits().zip);  // no hang
   ASSERT_FALSE(fifo.ok());
   EXPECT_EQ(fifo.error().code, ErrorCode::kIo);
 }
@@ -96,7 +98,9 @@ TEST(ZipFileTest, WalkingTheFileGivesWhatWalkingTheBytesGives) {
   TempDir dir;
   WriteFile(dir.path() / "a.zip", bytes);
   struct Paths final : ArchiveVisitor {
-    void Document(ArchiveDocument&& d) override { out.push_back(d.path + " " + std::to_string(d.bytes.size())); }
+    void Document(ArchiveDocument&& d) override {
+      out.push_back(d.path + " " + std::to_string(d.bytes.size()));
+    }
     void Refused(Error e) override { out.push_back(e.where + " " + ErrorCodeName(e.code)); }
     std::vector<std::string> out;
   } memory, file;
@@ -104,7 +108,8 @@ TEST(ZipFileTest, WalkingTheFileGivesWhatWalkingTheBytesGives) {
   ASSERT_TRUE(WalkArchiveFile(dir.File("a.zip"), "nop.zip", DefaultArchiveLimits(), file).ok());
   EXPECT_EQ(memory.out, file.out);
   EXPECT_EQ(file.out.size(), 4u);
-  Status bad = WalkArchiveFile(dir.File("missing.zip"), "missing.zip", DefaultArchiveLimits(), file);
+  Status bad =
+      WalkArchiveFile(dir.File("missing.zip"), "missing.zip", DefaultArchiveLimits(), file);
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().where, "missing.zip");
 }

@@ -1,10 +1,10 @@
 #include "read/flat_opc.h"
 
 #include <gtest/gtest.h>
-#include <pugixml.hpp>
 
 #include <filesystem>
 #include <fstream>
+#include <pugixml.hpp>
 #include <sstream>
 
 namespace tonghop::read {
@@ -30,7 +30,8 @@ TEST(FlatOpcTest, PartsBecomeAPackageReadLikeADocx) {
       std::string(kRels) +
       "<pkg:part pkg:name=\"/word/document.xml\" pkg:contentType=\"application/"
       "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"><pkg:xmlData>"
-      "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+      "<w:document "
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
       "<w:p><w:r><w:t>Báo cáo</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r>"
       "<w:r><w:t>a &amp; b &lt; c</w:t></w:r></w:p></w:body></w:document>"
       "</pkg:xmlData></pkg:part>"
@@ -38,8 +39,8 @@ TEST(FlatOpcTest, PartsBecomeAPackageReadLikeADocx) {
       "pkg:compression=\"store\"><pkg:binaryData>iVBORw0K\r\nGgo=</pkg:binaryData></pkg:part>");
   Result<MemoryPackage> package = ReadFlatOpc(xml);
   ASSERT_TRUE(package.ok()) << package.error().Describe(Lang::kEn);
-  EXPECT_EQ(package->PartNames(),
-            (std::vector<std::string>{"/_rels/.rels", "/word/document.xml", "/word/media/image1.png"}));
+  EXPECT_EQ(package->PartNames(), (std::vector<std::string>{"/_rels/.rels", "/word/document.xml",
+                                                            "/word/media/image1.png"}));
   Result<std::string> main = FindMainDocumentPart(*package);
   ASSERT_TRUE(main.ok()) << main.error().Describe(Lang::kEn);
   Result<std::string> document = package->ReadPart(*main);
@@ -73,11 +74,14 @@ TEST(FlatOpcTest, BrokenPackagesAreRefused) {
     const char* en_fragment;
   };
   std::string doc_part =
-      "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document/></pkg:xmlData></pkg:part>";
+      "<pkg:part "
+      "pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document/></pkg:xmlData></pkg:part>";
   std::vector<Case> cases = {
       {"<pkg:package xmlns:pkg=\"urn:other\"/>", ErrorCode::kCorrupt, "not pkg:package"},
       {Package(""), ErrorCode::kCorrupt, "holds no parts"},
-      {Package(doc_part + "<pkg:part pkg:name=\"/WORD/document.xml\"><pkg:xmlData><x/></pkg:xmlData></pkg:part>"),
+      {Package(
+           doc_part +
+           "<pkg:part pkg:name=\"/WORD/document.xml\"><pkg:xmlData><x/></pkg:xmlData></pkg:part>"),
        ErrorCode::kCorrupt, "two parts named /WORD/document.xml"},
       {Package("<pkg:part pkg:name=\"/a.bin\"><pkg:binaryData>@@@@</pkg:binaryData></pkg:part>"),
        ErrorCode::kCorrupt, "bad base64"},
@@ -88,13 +92,14 @@ TEST(FlatOpcTest, BrokenPackagesAreRefused) {
     Result<MemoryPackage> package = ReadFlatOpc(c.xml);
     ASSERT_FALSE(package.ok()) << c.xml;
     EXPECT_EQ(package.error().code, c.code) << c.xml;
-    EXPECT_NE(package.error().what.en.find(c.en_fragment), std::string::npos) << package.error().what.en;
+    EXPECT_NE(package.error().what.en.find(c.en_fragment), std::string::npos)
+        << package.error().what.en;
   }
 }
 
 TEST(FlatOpcTest, PartLimits) {
-  std::string big = Package("<pkg:part pkg:name=\"/a.bin\"><pkg:binaryData>" + std::string(4000, 'A') +
-                            "</pkg:binaryData></pkg:part>");
+  std::string big = Package("<pkg:part pkg:name=\"/a.bin\"><pkg:binaryData>" +
+                            std::string(4000, 'A') + "</pkg:binaryData></pkg:part>");
   ReadLimits limits;
   limits.max_part_bytes = 1000;
   Result<MemoryPackage> package = ReadFlatOpc(big, limits);
@@ -104,7 +109,8 @@ TEST(FlatOpcTest, PartLimits) {
 
   std::string parts;
   for (int i = 0; i < 5; ++i) {
-    parts += "<pkg:part pkg:name=\"/p" + std::to_string(i) + ".xml\"><pkg:xmlData><x/></pkg:xmlData></pkg:part>";
+    parts += "<pkg:part pkg:name=\"/p" + std::to_string(i) +
+             ".xml\"><pkg:xmlData><x/></pkg:xmlData></pkg:part>";
   }
   limits = ReadLimits{};
   limits.max_zip_entries = 4;
@@ -114,9 +120,10 @@ TEST(FlatOpcTest, PartLimits) {
 
   limits = ReadLimits{};
   limits.max_total_inflated_bytes = 2500;
-  std::string two = Package("<pkg:part pkg:name=\"/a\"><pkg:binaryData>" + std::string(2000, 'A') +
-                            "</pkg:binaryData></pkg:part><pkg:part pkg:name=\"/b\"><pkg:binaryData>" +
-                            std::string(2000, 'A') + "</pkg:binaryData></pkg:part>");
+  std::string two =
+      Package("<pkg:part pkg:name=\"/a\"><pkg:binaryData>" + std::string(2000, 'A') +
+              "</pkg:binaryData></pkg:part><pkg:part pkg:name=\"/b\"><pkg:binaryData>" +
+              std::string(2000, 'A') + "</pkg:binaryData></pkg:part>");
   Result<MemoryPackage> total = ReadFlatOpc(two, limits);
   ASSERT_FALSE(total.ok());
   EXPECT_EQ(total.error().code, ErrorCode::kLimitExceeded);

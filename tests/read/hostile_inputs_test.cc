@@ -113,7 +113,8 @@ std::vector<Hostile> HostileFiles() {
   std::vector<Hostile> files;
   {  // Ratio bomb in a part read while sniffing: 48 MiB of blanks in ~50 KB.
     ZipBuilder zip = MinimalDocx();
-    zip.entries()[0].data.insert(zip.entries()[0].data.find("</Types>"), std::string(48 << 20, ' '));
+    zip.entries()[0].data.insert(zip.entries()[0].data.find("</Types>"),
+                                 std::string(48 << 20, ' '));
     files.push_back({"bomb.docx", zip.Build(), "zip bomb"});
   }
   {  // Entry count.
@@ -147,11 +148,12 @@ std::vector<Hostile> HostileFiles() {
     files.push_back({"deep.xml", xml + "</body></report>", "nests deeper than 256 levels"});
   }
   {  // Flat OPC with an external entity.
-    files.push_back({"xxe.xml",
-                     "<?xml version=\"1.0\"?>\n<!DOCTYPE pkg:package [<!ENTITY xxe SYSTEM "
-                     "\"file:///etc/passwd\">]>\n<pkg:package "
-                     "xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">&xxe;</pkg:package>",
-                     "DOCTYPE"});
+    files.push_back(
+        {"xxe.xml",
+         "<?xml version=\"1.0\"?>\n<!DOCTYPE pkg:package [<!ENTITY xxe SYSTEM "
+         "\"file:///etc/passwd\">]>\n<pkg:package "
+         "xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">&xxe;</pkg:package>",
+         "DOCTYPE"});
   }
   {  // Truncated in transit.
     std::string docx = MinimalDocx().Build();
@@ -172,7 +174,8 @@ std::vector<Hostile> HostileFiles() {
 }
 
 TEST_F(HostileInputsTest, EachRefusedWithOneLineAndTheGoodFileStillPrinted) {
-  fs::path good = fs::path(TONGHOP_SOURCE_DIR) / "samples/report-xml/phong-tho-bc-so-ket-dot-1-2020.xml";
+  fs::path good =
+      fs::path(TONGHOP_SOURCE_DIR) / "samples/report-xml/phong-tho-bc-so-ket-dot-1-2020.xml";
   ASSERT_TRUE(fs::exists(good));
   std::vector<Hostile> hostile = HostileFiles();
   std::vector<std::string> args = {"--lang", "en", "inspect", "--json"};

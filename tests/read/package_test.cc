@@ -21,8 +21,9 @@ TEST(PackageTest, TargetsResolveRelativeToTheSourceFolder) {
 
 TEST(PackageTest, MainPartFoundThroughRelsNotByName) {
   MemoryPackage pkg;
-  pkg.AddPart("/_rels/.rels",
-              R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+  pkg.AddPart(
+      "/_rels/.rels",
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
   <Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="/word/document2.xml"/>
 </Relationships>)");
   pkg.AddPart("/word/document2.xml", "<w:document/>");
@@ -41,8 +42,9 @@ TEST(PackageTest, PartNamesCompareCaseInsensitively) {
 
 TEST(PackageTest, ExternalTargetsAreKeptAsWrittenAndMarked) {
   MemoryPackage pkg;
-  pkg.AddPart("/word/_rels/document.xml.rels",
-              R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+  pkg.AddPart(
+      "/word/_rels/document.xml.rels",
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
   <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file:///etc/passwd" TargetMode="External"/>
 </Relationships>)");
   auto rels = ReadRelationships(pkg, "/word/document.xml");

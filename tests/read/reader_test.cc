@@ -43,31 +43,34 @@ std::string CompoundFile(const std::vector<std::string>& streams, std::uint16_t 
   put16(0x18, 0x3E);
   put16(0x1A, 3);
   put16(0x1C, 0xFFFE);
-  put16(0x1E, 9);     // 512-byte sectors
+  put16(0x1E, 9);  // 512-byte sectors
   put16(0x20, 6);
-  put32(0x2C, 1);     // one FAT sector
-  put32(0x30, 1);     // directory at sector 1
+  put32(0x2C, 1);  // one FAT sector
+  put32(0x30, 1);  // directory at sector 1
   put32(0x38, 4096);
   put32(0x3C, 0xFFFFFFFE);
   put32(0x44, 0xFFFFFFFE);
   for (int i = 0; i < 109; ++i) put32(0x4C + 4 * i, 0xFFFFFFFF);
-  put32(0x4C, 0);     // FAT at sector 0
+  put32(0x4C, 0);  // FAT at sector 0
   // FAT (sector 0, file offset 512): sector 0 = FAT, 1 = end of directory chain, 2 = stream.
   for (int i = 0; i < 128; ++i) put32(512 + 4 * i, 0xFFFFFFFF);
   put32(512 + 0, 0xFFFFFFFD);
   put32(512 + 4, 0xFFFFFFFE);
   put32(512 + 8, 0xFFFFFFFE);
   // Directory (sector 1, offset 1024): root entry then the streams.
-  auto entry = [&](int index, const std::string& name, int type, std::uint32_t start, std::uint32_t size) {
+  auto entry = [&](int index, const std::string& name, int type, std::uint32_t start,
+                   std::uint32_t size) {
     std::size_t e = 1024 + 128 * index;
-    for (std::size_t i = 0; i < name.size(); ++i) put16(e + 2 * i, static_cast<unsigned char>(name[i]));
+    for (std::size_t i = 0; i < name.size(); ++i)
+      put16(e + 2 * i, static_cast<unsigned char>(name[i]));
     put16(e + 0x40, static_cast<std::uint32_t>((name.size() + 1) * 2));
     f[e + 0x42] = static_cast<char>(type);
     put32(e + 0x74, start);
     put32(e + 0x78, size);
   };
   entry(0, "Root Entry", 5, 0xFFFFFFFE, 0);
-  for (std::size_t i = 0; i < streams.size() && i < 3; ++i) entry(static_cast<int>(i + 1), streams[i], 2, 2, 8192);
+  for (std::size_t i = 0; i < streams.size() && i < 3; ++i)
+    entry(static_cast<int>(i + 1), streams[i], 2, 2, 8192);
   // Stream sector 2 (offset 1536): a FIB.
   put16(1536, 0xA5EC);
   put16(1536 + 0x0A, fib_flags);
@@ -83,7 +86,8 @@ struct Case {
 
 TEST(SniffTest, RefusedFormatsAreNamed) {
   std::vector<Case> cases = {
-      {"doc", CompoundFile({"WordDocument", "1Table", "\x05SummaryInformation"}), "Word 97-2003 (.doc)"},
+      {"doc", CompoundFile({"WordDocument", "1Table", "\x05SummaryInformation"}),
+       "Word 97-2003 (.doc)"},
       {"encrypted doc", CompoundFile({"WordDocument", "1Table"}, 0x0100), "(.doc) có mật khẩu",
        ErrorCode::kEncrypted},
       {"encrypted docx", CompoundFile({"EncryptionInfo", "EncryptedPackage"}),
@@ -95,7 +99,8 @@ TEST(SniffTest, RefusedFormatsAreNamed) {
       {"jpeg", "\xFF\xD8\xFF\xE0\0\x10JFIF", "Ảnh JPEG"},
       {"gif", "GIF89a\x01\0\x01\0", "Ảnh GIF"},
       {"tiff", std::string("II*\0\x08\0\0\0", 8), "Ảnh TIFF"},
-      {"bmp", std::string("BM\x36\x10\0\0\0\0\0\0\x36\0\0\0\x28\0\0\0\x10\0\0\0\x10\0\0\0", 26), "Ảnh BMP"},
+      {"bmp", std::string("BM\x36\x10\0\0\0\0\0\0\x36\0\0\0\x28\0\0\0\x10\0\0\0\x10\0\0\0", 26),
+       "Ảnh BMP"},
       {"rtf", "{\\rtf1\\ansi\\deff0 {\\fonttbl}", "Văn bản RTF (.rtf)"},
       {"html", "<!DOCTYPE html>\n<html lang=\"vi\"><head><title>Báo cáo</title></head></html>",
        "Trang web HTML"},
@@ -104,7 +109,8 @@ TEST(SniffTest, RefusedFormatsAreNamed) {
       {"text", "BÁO CÁO\nSơ kết phong trào thi đua\n", "Văn bản thuần (.txt)"},
       {"empty", "", "Tệp rỗng"},
       {"fodt",
-       "<?xml version=\"1.0\"?>\n<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:"
+       "<?xml version=\"1.0\"?>\n<office:document "
+       "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:"
        "office:1.0\" office:mimetype=\"application/vnd.oasis.opendocument.text\"/>",
        "OpenDocument dạng XML (.fodt)"},
       {"document.xml alone",
@@ -118,7 +124,8 @@ TEST(SniffTest, RefusedFormatsAreNamed) {
     SniffResult s = SniffFormat(c.bytes);
     EXPECT_EQ(s.kind, Sniffed::kUnsupported) << c.what;
     EXPECT_EQ(s.code, c.code) << c.what;
-    EXPECT_NE(s.description.vi.find(c.vi_fragment), std::string::npos) << c.what << ": " << s.description.vi;
+    EXPECT_NE(s.description.vi.find(c.vi_fragment), std::string::npos)
+        << c.what << ": " << s.description.vi;
     EXPECT_FALSE(s.description.en.empty()) << c.what;
     Result<model::Document> doc = ReadDocument(c.bytes);
     ASSERT_FALSE(doc.ok()) << c.what;
@@ -139,7 +146,8 @@ TEST(SniffTest, ZipPackagesByTheirContent) {
   odt.Add("content.xml", "<office:document-content/>");
   SniffResult s = sniff_zip(odt);
   EXPECT_EQ(s.kind, Sniffed::kUnsupported);
-  EXPECT_NE(s.description.vi.find("Tài liệu OpenDocument (.odt)"), std::string::npos) << s.description.vi;
+  EXPECT_NE(s.description.vi.find("Tài liệu OpenDocument (.odt)"), std::string::npos)
+      << s.description.vi;
 
   ZipBuilder xlsx = MinimalDocx();
   xlsx.entries()[0].data =
@@ -152,11 +160,13 @@ TEST(SniffTest, ZipPackagesByTheirContent) {
       "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
   xlsx.entries()[2].name = "xl/workbook.xml";
   s = sniff_zip(xlsx);
-  EXPECT_NE(s.description.vi.find("Bảng tính Excel (.xlsx)"), std::string::npos) << s.description.vi;
+  EXPECT_NE(s.description.vi.find("Bảng tính Excel (.xlsx)"), std::string::npos)
+      << s.description.vi;
 
   ZipBuilder pptx = xlsx;
   pptx.entries()[0].data = "<Types/>";  // no content type: the folder decides
-  pptx.entries()[1].data.replace(pptx.entries()[1].data.find("xl/workbook.xml"), 15, "ppt/presentation.xml");
+  pptx.entries()[1].data.replace(pptx.entries()[1].data.find("xl/workbook.xml"), 15,
+                                 "ppt/presentation.xml");
   pptx.entries()[2].name = "ppt/presentation.xml";
   s = sniff_zip(pptx);
   EXPECT_NE(s.description.vi.find("PowerPoint (.pptx)"), std::string::npos) << s.description.vi;
@@ -165,9 +175,10 @@ TEST(SniffTest, ZipPackagesByTheirContent) {
   archive.Add("Báo cáo Tam Đường.docx", "PK...", 0).flags = 0x0800;
   archive.Add("Báo cáo Sìn Hồ.docx", "PK...", 0).flags = 0x0800;
   s = sniff_zip(archive);
-  EXPECT_EQ(s.description.vi,
-            "Tệp nén ZIP (2 tệp bên trong), không phải văn bản Word — dùng lệnh `tonghop batch` để đọc "
-            "các văn bản trong tệp nén");
+  EXPECT_EQ(
+      s.description.vi,
+      "Tệp nén ZIP (2 tệp bên trong), không phải văn bản Word — dùng lệnh `tonghop batch` để đọc "
+      "các văn bản trong tệp nén");
 
   // A ZIP that cannot be opened safely reports why, with the ZIP error's code.
   ZipBuilder dup = MinimalDocx();
@@ -192,7 +203,8 @@ TEST(SniffTest, XmlFormatsByRootElementAfterAnyProlog) {
   EXPECT_EQ(SniffFormat("<report xmlns=\"urn:tonghop:report:1\"/>").kind, Sniffed::kReportXml);
   // UTF-16 with a BOM, as some tools save XML.
   std::string utf16 = "\xFF\xFE";
-  for (char c : std::string("<?xml version=\"1.0\" encoding=\"UTF-16\"?><report xmlns=\"urn:tonghop:report:1\"/>")) {
+  for (char c : std::string(
+           "<?xml version=\"1.0\" encoding=\"UTF-16\"?><report xmlns=\"urn:tonghop:report:1\"/>")) {
     utf16 += c;
     utf16 += '\0';
   }
@@ -202,7 +214,8 @@ TEST(SniffTest, XmlFormatsByRootElementAfterAnyProlog) {
 TEST(SniffTest, DocxWithHostileContentTypesIsRefusedAtSniff) {
   ZipBuilder zip = MinimalDocx();
   zip.entries()[0].data =
-      "<?xml version=\"1.0\"?><!DOCTYPE Types [<!ENTITY x SYSTEM \"http://evil.example/x\">]><Types/>";
+      "<?xml version=\"1.0\"?><!DOCTYPE Types [<!ENTITY x SYSTEM "
+      "\"http://evil.example/x\">]><Types/>";
   std::string bytes = zip.Build();
   Result<model::Document> doc = ReadDocument(bytes);
   ASSERT_FALSE(doc.ok());
@@ -233,7 +246,8 @@ TEST(SniffTest, SharedCorpusFormats) {
         EXPECT_EQ(s.kind, Sniffed::kDocx) << f.path() << ": " << s.description.en;
       } else if (ext == ".doc") {
         EXPECT_EQ(s.kind, Sniffed::kUnsupported) << f.path();
-        EXPECT_NE(s.description.vi.find("(.doc)"), std::string::npos) << f.path() << ": " << s.description.vi;
+        EXPECT_NE(s.description.vi.find("(.doc)"), std::string::npos)
+            << f.path() << ": " << s.description.vi;
       } else {
         EXPECT_TRUE(s.kind == Sniffed::kFlatOpc || s.kind == Sniffed::kWord2003) << f.path();
       }

@@ -15,7 +15,8 @@ using model::Paragraph;
 using model::Table;
 
 std::string Sample(const char* name) {
-  std::ifstream in(std::filesystem::path(TONGHOP_SOURCE_DIR) / "samples/report-xml" / name, std::ios::binary);
+  std::ifstream in(std::filesystem::path(TONGHOP_SOURCE_DIR) / "samples/report-xml" / name,
+                   std::ios::binary);
   std::stringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
@@ -28,8 +29,12 @@ std::string Report(const std::string& body, const std::string& extra_header = ""
          "  <header>\n"
          "    <issuer><parent>LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU</parent>\n"
          "      <name>LIÊN ĐOÀN LAO ĐỘNG HUYỆN SÌN HỒ</name></issuer>\n"
-         "    <number>7</number><symbol>" + doc_type + "-LĐLĐ</symbol><doc-type>" + doc_type + "</doc-type>\n"
-         "    <place>Sìn Hồ</place><date>2020-01-02</date>" + extra_header + "\n"
+         "    <number>7</number><symbol>" +
+         doc_type + "-LĐLĐ</symbol><doc-type>" + doc_type +
+         "</doc-type>\n"
+         "    <place>Sìn Hồ</place><date>2020-01-02</date>" +
+         extra_header +
+         "\n"
          "  </header>\n"
          "  <title>BÁO CÁO</title>\n"
          "  <subject>  Sơ kết\n     đợt 1  </subject>\n" +
@@ -54,8 +59,10 @@ TEST(ReportXmlTest, SampleReportIsLaidOutLikeAnAdministrativeDocument) {
   const Table& header = std::get<Table>(doc->body[0]);
   EXPECT_FALSE(header.has_borders);
   ASSERT_EQ(header.rows.size(), 2u);
-  EXPECT_EQ(header.rows[0].cells[0].Text(), "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN PHONG THỔ");
-  EXPECT_EQ(header.rows[0].cells[1].Text(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
+  EXPECT_EQ(header.rows[0].cells[0].Text(),
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN PHONG THỔ");
+  EXPECT_EQ(header.rows[0].cells[1].Text(),
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
   EXPECT_EQ(header.rows[1].cells[0].Text(), "Số: 32/BC-LĐLĐ");
   EXPECT_EQ(header.rows[1].cells[1].Text(), "Phong Thổ, ngày 06 tháng 7 năm 2020");
 
@@ -63,8 +70,11 @@ TEST(ReportXmlTest, SampleReportIsLaidOutLikeAnAdministrativeDocument) {
   EXPECT_TRUE(std::get<Paragraph>(doc->body[1]).all_bold);
   EXPECT_EQ(std::get<Paragraph>(doc->body[2]).text,
             "Sơ kết phong trào thi đua đợt 1 năm 2020 “Mừng Đảng quang vinh - Mừng sinh nhật Bác”");
-  EXPECT_EQ(std::get<Paragraph>(doc->body[3]).text, "Kính gửi: Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu.");
-  EXPECT_EQ(std::get<Paragraph>(doc->body[4]).text.rfind("Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020", 0), 0u);
+  EXPECT_EQ(std::get<Paragraph>(doc->body[3]).text,
+            "Kính gửi: Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu.");
+  EXPECT_EQ(std::get<Paragraph>(doc->body[4])
+                .text.rfind("Thực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020", 0),
+            0u);
 
   // Headings: number labels and levels as Word would show them.
   std::vector<std::string> headings;
@@ -102,11 +112,15 @@ TEST(ReportXmlTest, SamplePlanWithGeneratedCitationAndLetteredPoints) {
   Result<model::Document> doc = ReadReportXml(Sample("cdn-y-te-kh-2020.xml"));
   ASSERT_TRUE(doc.ok()) << doc.error().Describe(Lang::kEn);
   std::string text = Text(*doc);
-  EXPECT_NE(text.find("Số: 05/KH-CĐN | Lai Châu, ngày 12 tháng 02 năm 2020\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("\nThực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ LĐLĐ tỉnh Lai Châu.\n"),
+  EXPECT_NE(text.find("Số: 05/KH-CĐN | Lai Châu, ngày 12 tháng 02 năm 2020\n"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\nThực hiện Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020 của Ban Thường vụ LĐLĐ "
+                      "tỉnh Lai Châu.\n"),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("\na) Thi đua “Mừng Đảng quang vinh - Mừng sinh nhật Bác”\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\na) Thi đua “Mừng Đảng quang vinh - Mừng sinh nhật Bác”\n"),
+            std::string::npos)
+      << text;
 }
 
 TEST(ReportXmlTest, WhiteSpaceIsCollapsedAndNumbersWrittenTheVietnameseWay) {
@@ -118,7 +132,8 @@ TEST(ReportXmlTest, WhiteSpaceIsCollapsedAndNumbersWrittenTheVietnameseWay) {
   Result<model::Document> doc = ReadReportXml(xml);
   ASSERT_TRUE(doc.ok()) << doc.error().Describe(Lang::kEn);
   EXPECT_EQ(std::get<Paragraph>(doc->body[2]).text, "Sơ kết đợt 1");
-  EXPECT_EQ(std::get<model::Table>(doc->body[0]).rows[1].cells[1].Text(), "Sìn Hồ, ngày 02 tháng 01 năm 2020");
+  EXPECT_EQ(std::get<model::Table>(doc->body[0]).rows[1].cells[1].Text(),
+            "Sìn Hồ, ngày 02 tháng 01 năm 2020");
   const Table& metrics = std::get<Table>(doc->body[3]);
   EXPECT_EQ(metrics.rows[1].cells[2].Text(), "1.250,5");
   EXPECT_EQ(metrics.rows[2].cells[2].Text(), "-3");
@@ -131,20 +146,24 @@ TEST(ReportXmlTest, CongVanPutsTheSubjectUnderTheNumber) {
   xml.replace(xml.find("  <title>BÁO CÁO</title>\n"), 26, "");
   Result<model::Document> doc = ReadReportXml(xml);
   ASSERT_TRUE(doc.ok()) << doc.error().Describe(Lang::kEn);
-  EXPECT_EQ(std::get<Table>(doc->body[0]).rows[1].cells[0].Text(), "Số: 7/CV-LĐLĐ\nV/v Sơ kết đợt 1");
+  EXPECT_EQ(std::get<Table>(doc->body[0]).rows[1].cells[0].Text(),
+            "Số: 7/CV-LĐLĐ\nV/v Sơ kết đợt 1");
   EXPECT_EQ(std::get<Paragraph>(doc->body[1]).text, "Nội dung.");
 }
 
 TEST(ReportXmlTest, SchemaErrorsGiveLineNumbers) {
   std::string missing_signer = Report("  <body><p>x</p></body>\n");
-  missing_signer.replace(missing_signer.find("  <signer>"), missing_signer.find("</signer>") + 10 - missing_signer.find("  <signer>"), "");
+  missing_signer.replace(missing_signer.find("  <signer>"),
+                         missing_signer.find("</signer>") + 10 - missing_signer.find("  <signer>"),
+                         "");
   Result<model::Document> doc = ReadReportXml(missing_signer);
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.error().code, ErrorCode::kCorrupt);
   // libxml2 reports a missing child on the parent's start tag (line 2).
-  EXPECT_EQ(doc.error().what.vi,
-            "XML báo cáo không đúng lược đồ report.xsd: dòng 2: Element '{urn:tonghop:report:1}report': "
-            "Missing child element(s). Expected is ( {urn:tonghop:report:1}signer ).");
+  EXPECT_EQ(
+      doc.error().what.vi,
+      "XML báo cáo không đúng lược đồ report.xsd: dòng 2: Element '{urn:tonghop:report:1}report': "
+      "Missing child element(s). Expected is ( {urn:tonghop:report:1}signer ).");
   EXPECT_EQ(doc.error().what.en.rfind("The report XML does not match report.xsd: line 2: ", 0), 0u)
       << doc.error().what.en;
 
@@ -168,7 +187,8 @@ TEST(ReportXmlTest, DeepSectionsAndDoctypesAreRefusedBeforeValidation) {
   EXPECT_EQ(deep.error().code, ErrorCode::kLimitExceeded);
 
   std::string xxe = Report("  <body><p>&xxe;</p></body>\n");
-  xxe.insert(xxe.find("<report"), "<!DOCTYPE report [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n");
+  xxe.insert(xxe.find("<report"),
+             "<!DOCTYPE report [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n");
   Result<model::Document> doctype = ReadReportXml(xxe);
   ASSERT_FALSE(doctype.ok());
   EXPECT_EQ(doctype.error().code, ErrorCode::kCorrupt);
@@ -177,7 +197,9 @@ TEST(ReportXmlTest, DeepSectionsAndDoctypesAreRefusedBeforeValidation) {
 
 TEST(ReportXmlTest, ModeratelyNestedSectionsBecomeHeadingLevels) {
   std::string sections;
-  for (int i = 0; i < 12; ++i) sections += "<section label=\"" + std::to_string(i + 1) + "\"><title>m" + std::to_string(i) + "</title>";
+  for (int i = 0; i < 12; ++i)
+    sections += "<section label=\"" + std::to_string(i + 1) + "\"><title>m" + std::to_string(i) +
+                "</title>";
   for (int i = 0; i < 12; ++i) sections += "</section>";
   Result<model::Document> doc = ReadReportXml(Report("  <body>" + sections + "</body>\n"));
   ASSERT_TRUE(doc.ok()) << doc.error().Describe(Lang::kEn);

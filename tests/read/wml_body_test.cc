@@ -11,9 +11,9 @@ namespace tonghop::read {
 namespace {
 
 using testing::BodyParagraphs;
+using ::testing::ElementsAre;
 using testing::PackageBuilder;
 using testing::ReadPackage;
-using ::testing::ElementsAre;
 
 std::vector<std::string> Paragraphs(std::string body, ReadOptions options = {}) {
   return BodyParagraphs(ReadPackage(PackageBuilder().Body(std::move(body)).Build(), options));
@@ -36,9 +36,10 @@ TEST(WmlBodyTest, RunsSplitByProofErrAndBookmarksJoinWithoutSeparators) {
 }
 
 TEST(WmlBodyTest, WhitespaceOnlyRunsAreKept) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:t>Foo</w:t></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>)"
-                         R"(<w:r><w:t>Bar</w:t></w:r></w:p>)"),
-              ElementsAre("Foo Bar"));
+  EXPECT_THAT(
+      Paragraphs(R"(<w:p><w:r><w:t>Foo</w:t></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>)"
+                 R"(<w:r><w:t>Bar</w:t></w:r></w:p>)"),
+      ElementsAre("Foo Bar"));
 }
 
 TEST(WmlBodyTest, UnpreservedEdgeWhitespaceIsTrimmedAsWordDoes) {
@@ -47,31 +48,38 @@ TEST(WmlBodyTest, UnpreservedEdgeWhitespaceIsTrimmedAsWordDoes) {
 }
 
 TEST(WmlBodyTest, TabsBreaksAndHyphens) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:t>A</w:t><w:cr/><w:t>B</w:t><w:br/><w:t>C</w:t><w:tab/>)"
-                         R"(<w:t>D</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>)"
-                         R"(<w:t>E</w:t></w:r></w:p>)"
-                         R"(<w:p><w:r><w:t>x</w:t><w:noBreakHyphen/><w:t>y</w:t><w:softHyphen/><w:t>z</w:t></w:r></w:p>)"),
-              ElementsAre("A\nB\nC\tD\tE", "x\u2011yz"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:t>A</w:t><w:cr/><w:t>B</w:t><w:br/><w:t>C</w:t><w:tab/>)"
+          R"(<w:t>D</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>)"
+          R"(<w:t>E</w:t></w:r></w:p>)"
+          R"(<w:p><w:r><w:t>x</w:t><w:noBreakHyphen/><w:t>y</w:t><w:softHyphen/><w:t>z</w:t></w:r></w:p>)"),
+      ElementsAre("A\nB\nC\tD\tE", "x\u2011yz"));
 }
 
 TEST(WmlBodyTest, PageBreakSeparatesTextButNeverStartsAParagraph) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:br w:type="page"/><w:t>after</w:t></w:r></w:p>)"
-                         R"(<w:p><w:r><w:t>one</w:t><w:br w:type="page"/><w:t>two</w:t></w:r></w:p>)"
-                         R"(<w:p><w:r><w:t>end</w:t><w:br w:type="page"/></w:r></w:p>)"
-                         R"(<w:p><w:r><w:t>x</w:t><w:br w:type="column"/></w:r><w:r><w:t>y</w:t></w:r></w:p>)"),
-              ElementsAre("after", "one\ntwo", "end", "x\ny"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:br w:type="page"/><w:t>after</w:t></w:r></w:p>)"
+          R"(<w:p><w:r><w:t>one</w:t><w:br w:type="page"/><w:t>two</w:t></w:r></w:p>)"
+          R"(<w:p><w:r><w:t>end</w:t><w:br w:type="page"/></w:r></w:p>)"
+          R"(<w:p><w:r><w:t>x</w:t><w:br w:type="column"/></w:r><w:r><w:t>y</w:t></w:r></w:p>)"),
+      ElementsAre("after", "one\ntwo", "end", "x\ny"));
 }
 
 TEST(WmlBodyTest, SymbolsMapToUnicode) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/><w:sym w:font="Symbol" w:char="F0B7"/>)"
-                         R"(<w:sym w:font="Symbol" w:char="61"/><w:sym w:font="Wingdings" w:char="F0A8"/></w:r></w:p>)"
-                         R"(<w:p><w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>)"
-                         "<w:t>\xEF\x83\xBC</w:t></w:r></w:p>"),
-              ElementsAre("\u2611\u2022\u03B1\u25FB", "\u2714"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/><w:sym w:font="Symbol" w:char="F0B7"/>)"
+          R"(<w:sym w:font="Symbol" w:char="61"/><w:sym w:font="Wingdings" w:char="F0A8"/></w:r></w:p>)"
+          R"(<w:p><w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>)"
+          "<w:t>\xEF\x83\xBC</w:t></w:r></w:p>"),
+      ElementsAre("\u2611\u2022\u03B1\u25FB", "\u2714"));
 }
 
 TEST(WmlBodyTest, UnknownSymbolIsReportedNotPrintedAsPrivateUse) {
-  model::Document doc = Read(R"(<w:p><w:r><w:t>a</w:t><w:sym w:font="Webdings" w:char="F021"/></w:r></w:p>)");
+  model::Document doc =
+      Read(R"(<w:p><w:r><w:t>a</w:t><w:sym w:font="Webdings" w:char="F021"/></w:r></w:p>)");
   EXPECT_EQ(FirstParagraph(doc).text, "a");
   ASSERT_EQ(doc.findings.size(), 1u);
   EXPECT_EQ(doc.findings[0].code, model::codes::kUnsupportedContent);
@@ -85,65 +93,78 @@ TEST(WmlBodyTest, SimpleFieldShowsItsResult) {
 }
 
 TEST(WmlBodyTest, ComplexFieldShowsResultNeverInstruction) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:t xml:space="preserve">Ngày </w:t></w:r>)"
-                         R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r>)"
-                         R"(<w:r><w:instrText xml:space="preserve"> CREATEDATE \@ "dd/MM/yyyy" </w:instrText></w:r>)"
-                         R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r>)"
-                         R"(<w:r><w:t>04/02/2020</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)"),
-              ElementsAre("Ngày 04/02/2020"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:t xml:space="preserve">Ngày </w:t></w:r>)"
+          R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r>)"
+          R"(<w:r><w:instrText xml:space="preserve"> CREATEDATE \@ "dd/MM/yyyy" </w:instrText></w:r>)"
+          R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r>)"
+          R"(<w:r><w:t>04/02/2020</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)"),
+      ElementsAre("Ngày 04/02/2020"));
 }
 
 TEST(WmlBodyTest, NestedFieldsInsideTheInstructionStayHidden) {
   // IF { MERGEFIELD x } = "1" "yes" "no" → result "yes"; the inner field's
   // result belongs to the outer instruction.
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>)"
-                         R"(<w:r><w:instrText xml:space="preserve"> IF </w:instrText></w:r>)"
-                         R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r>)"
-                         R"(<w:r><w:instrText> MERGEFIELD x </w:instrText></w:r>)"
-                         R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>)"
-                         R"(<w:r><w:fldChar w:fldCharType="end"/></w:r>)"
-                         R"(<w:r><w:instrText xml:space="preserve"> = "1" "yes" "no" </w:instrText></w:r>)"
-                         R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>yes</w:t></w:r>)"
-                         R"(<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)"),
-              ElementsAre("yes"));
+  EXPECT_THAT(
+      Paragraphs(R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>)"
+                 R"(<w:r><w:instrText xml:space="preserve"> IF </w:instrText></w:r>)"
+                 R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r>)"
+                 R"(<w:r><w:instrText> MERGEFIELD x </w:instrText></w:r>)"
+                 R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>)"
+                 R"(<w:r><w:fldChar w:fldCharType="end"/></w:r>)"
+                 R"(<w:r><w:instrText xml:space="preserve"> = "1" "yes" "no" </w:instrText></w:r>)"
+                 R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>yes</w:t></w:r>)"
+                 R"(<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)"),
+      ElementsAre("yes"));
 }
 
 TEST(WmlBodyTest, NestedFieldInTheResultIsShown) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>HYPERLINK "x"</w:instrText>)"
-                         R"(<w:fldChar w:fldCharType="separate"/><w:t xml:space="preserve">Trang </w:t>)"
-                         R"(<w:fldChar w:fldCharType="begin"/><w:instrText>PAGE</w:instrText>)"
-                         R"(<w:fldChar w:fldCharType="separate"/><w:t>3</w:t><w:fldChar w:fldCharType="end"/>)"
-                         R"(<w:fldChar w:fldCharType="end"/></w:r></w:p>)"),
-              ElementsAre("Trang 3"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>HYPERLINK "x"</w:instrText>)"
+          R"(<w:fldChar w:fldCharType="separate"/><w:t xml:space="preserve">Trang </w:t>)"
+          R"(<w:fldChar w:fldCharType="begin"/><w:instrText>PAGE</w:instrText>)"
+          R"(<w:fldChar w:fldCharType="separate"/><w:t>3</w:t><w:fldChar w:fldCharType="end"/>)"
+          R"(<w:fldChar w:fldCharType="end"/></w:r></w:p>)"),
+      ElementsAre("Trang 3"));
 }
 
 TEST(WmlBodyTest, FieldSpanningParagraphsKeepsBothParagraphs) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC \o</w:instrText></w:r>)"
-                         R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>I. Mục một</w:t></w:r></w:p>)"
-                         R"(<w:p><w:r><w:t>II. Mục hai</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)"
-                         R"(<w:p><w:r><w:t>sau</w:t></w:r></w:p>)"),
-              ElementsAre("I. Mục một", "II. Mục hai", "sau"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC \o</w:instrText></w:r>)"
+          R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>I. Mục một</w:t></w:r></w:p>)"
+          R"(<w:p><w:r><w:t>II. Mục hai</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)"
+          R"(<w:p><w:r><w:t>sau</w:t></w:r></w:p>)"),
+      ElementsAre("I. Mục một", "II. Mục hai", "sau"));
 }
 
 TEST(WmlBodyTest, FieldWithoutSeparatorShowsNothing) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:t>a</w:t><w:fldChar w:fldCharType="begin"/><w:instrText>XE "b"</w:instrText>)"
-                         R"(<w:fldChar w:fldCharType="end"/><w:t>c</w:t></w:r></w:p>)"),
-              ElementsAre("ac"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:t>a</w:t><w:fldChar w:fldCharType="begin"/><w:instrText>XE "b"</w:instrText>)"
+          R"(<w:fldChar w:fldCharType="end"/><w:t>c</w:t></w:r></w:p>)"),
+      ElementsAre("ac"));
 }
 
 TEST(WmlBodyTest, CheckboxFormFieldShowsItsState) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:default w:val="0"/>)"
-                         R"(<w:checked/></w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText>FORMCHECKBOX</w:instrText></w:r>)"
-                         R"(<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> Có</w:t></w:r></w:p>)"),
-              ElementsAre("\u2612 Có"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:default w:val="0"/>)"
+          R"(<w:checked/></w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText>FORMCHECKBOX</w:instrText></w:r>)"
+          R"(<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> Có</w:t></w:r></w:p>)"),
+      ElementsAre("\u2612 Có"));
 }
 
 TEST(WmlBodyTest, WrappersAreTransparent) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:hyperlink r:id="rId9"><w:r><w:t>HYPER</w:t></w:r></w:hyperlink>)"
-                         R"(<w:smartTag w:uri="u" w:element="place"><w:r><w:t>SMART</w:t></w:r></w:smartTag>)"
-                         R"(<w:customXml w:element="x"><w:r><w:t>CUSTOM</w:t></w:r></w:customXml>)"
-                         R"(<w:dir w:val="ltr"><w:r><w:t>DIR</w:t></w:r></w:dir></w:p>)"),
-              ElementsAre("HYPERSMARTCUSTOMDIR"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:hyperlink r:id="rId9"><w:r><w:t>HYPER</w:t></w:r></w:hyperlink>)"
+          R"(<w:smartTag w:uri="u" w:element="place"><w:r><w:t>SMART</w:t></w:r></w:smartTag>)"
+          R"(<w:customXml w:element="x"><w:r><w:t>CUSTOM</w:t></w:r></w:customXml>)"
+          R"(<w:dir w:val="ltr"><w:r><w:t>DIR</w:t></w:r></w:dir></w:p>)"),
+      ElementsAre("HYPERSMARTCUSTOMDIR"));
 }
 
 TEST(WmlBodyTest, ContentControlsAtEveryLevel) {
@@ -158,27 +179,32 @@ TEST(WmlBodyTest, ContentControlsAtEveryLevel) {
 }
 
 TEST(WmlBodyTest, ContentControlShowingItsPlaceholderIsDropped) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:t xml:space="preserve">Họ tên: </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr>)"
-                         R"(<w:sdtContent><w:r><w:t>Click or tap here to enter text.</w:t></w:r></w:sdtContent></w:sdt></w:p>)"
-                         R"(<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>txtHoten</w:t></w:r></w:p>)"
-                         R"(</w:sdtContent></w:sdt>)"),
-              ElementsAre("Họ tên: "));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:t xml:space="preserve">Họ tên: </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr>)"
+          R"(<w:sdtContent><w:r><w:t>Click or tap here to enter text.</w:t></w:r></w:sdtContent></w:sdt></w:p>)"
+          R"(<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>txtHoten</w:t></w:r></w:p>)"
+          R"(</w:sdtContent></w:sdt>)"),
+      ElementsAre("Họ tên: "));
 }
 
 TEST(WmlBodyTest, TrackedChangesShowTheFinalView) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:t xml:space="preserve">Số: </w:t></w:r>)"
-                         R"(<w:del w:id="1" w:author="a"><w:r><w:delText>27</w:delText></w:r></w:del>)"
-                         R"(<w:ins w:id="2" w:author="a"><w:r><w:t>20</w:t></w:r></w:ins>)"
-                         R"(<w:moveFrom w:id="3" w:author="a"><w:r><w:t>MOVEDFROM</w:t></w:r></w:moveFrom>)"
-                         R"(<w:moveTo w:id="4" w:author="a"><w:r><w:t>/BC</w:t></w:r></w:moveTo></w:p>)"),
-              ElementsAre("Số: 20/BC"));
+  EXPECT_THAT(
+      Paragraphs(R"(<w:p><w:r><w:t xml:space="preserve">Số: </w:t></w:r>)"
+                 R"(<w:del w:id="1" w:author="a"><w:r><w:delText>27</w:delText></w:r></w:del>)"
+                 R"(<w:ins w:id="2" w:author="a"><w:r><w:t>20</w:t></w:r></w:ins>)"
+                 R"(<w:moveFrom w:id="3" w:author="a"><w:r><w:t>MOVEDFROM</w:t></w:r></w:moveFrom>)"
+                 R"(<w:moveTo w:id="4" w:author="a"><w:r><w:t>/BC</w:t></w:r></w:moveTo></w:p>)"),
+      ElementsAre("Số: 20/BC"));
 }
 
 TEST(WmlBodyTest, DeletedFieldInstructionIsDropped) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:del w:id="1" w:author="a"><w:r>)"
-                         R"(<w:delInstrText>PAGE</w:delInstrText></w:r></w:del><w:r><w:fldChar w:fldCharType="separate"/></w:r>)"
-                         R"(<w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)"),
-              ElementsAre("7"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:del w:id="1" w:author="a"><w:r>)"
+          R"(<w:delInstrText>PAGE</w:delInstrText></w:r></w:del><w:r><w:fldChar w:fldCharType="separate"/></w:r>)"
+          R"(<w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)"),
+      ElementsAre("7"));
 }
 
 TEST(WmlBodyTest, DeletedParagraphMarkMergesWithTheNextParagraph) {
@@ -191,17 +217,21 @@ TEST(WmlBodyTest, DeletedParagraphMarkMergesWithTheNextParagraph) {
 }
 
 TEST(WmlBodyTest, DeletedParagraphMarkBeforeATableStaysAParagraph) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:r><w:t>alone</w:t></w:r></w:p>)"
-                         R"(<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>)"),
-              ElementsAre("alone", "cell"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:r><w:t>alone</w:t></w:r></w:p>)"
+          R"(<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>)"),
+      ElementsAre("alone", "cell"));
 }
 
 TEST(WmlBodyTest, WholeDeletedParagraphDisappears) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:t>before</w:t></w:r></w:p>)"
-                         R"(<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr>)"
-                         R"(<w:del w:id="2" w:author="a"><w:r><w:delText>Nội dung này đã bị xóa.</w:delText></w:r></w:del></w:p>)"
-                         R"(<w:p><w:r><w:t>after</w:t></w:r></w:p>)"),
-              ElementsAre("before", "after"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:t>before</w:t></w:r></w:p>)"
+          R"(<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr>)"
+          R"(<w:del w:id="2" w:author="a"><w:r><w:delText>Nội dung này đã bị xóa.</w:delText></w:r></w:del></w:p>)"
+          R"(<w:p><w:r><w:t>after</w:t></w:r></w:p>)"),
+      ElementsAre("before", "after"));
 }
 
 TEST(WmlBodyTest, HiddenTextIsDroppedUnlessAsked) {
@@ -227,9 +257,11 @@ TEST(WmlBodyTest, HiddenThroughTheParagraphStyleChain) {
 }
 
 TEST(WmlBodyTest, HiddenParagraphMarkWithHiddenTextRemovesTheParagraph) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>x</w:t></w:r></w:p>)"
-                         R"(<w:p><w:r><w:t>y</w:t></w:r></w:p>)"),
-              ElementsAre("y"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>x</w:t></w:r></w:p>)"
+          R"(<w:p><w:r><w:t>y</w:t></w:r></w:p>)"),
+      ElementsAre("y"));
 }
 
 constexpr const char* kTextBoxRun =
@@ -242,8 +274,9 @@ constexpr const char* kTextBoxRun =
     R"(</mc:AlternateContent></w:r>)";
 
 TEST(WmlBodyTest, TextBoxOnceAfterItsAnchorParagraph) {
-  model::Document doc = Read(std::string(R"(<w:p><w:r><w:t xml:space="preserve">anchor </w:t></w:r>)") + kTextBoxRun +
-                             R"(<w:r><w:t>text</w:t></w:r></w:p><w:p><w:r><w:t>next</w:t></w:r></w:p>)");
+  model::Document doc =
+      Read(std::string(R"(<w:p><w:r><w:t xml:space="preserve">anchor </w:t></w:r>)") + kTextBoxRun +
+           R"(<w:r><w:t>text</w:t></w:r></w:p><w:p><w:r><w:t>next</w:t></w:r></w:p>)");
   EXPECT_THAT(BodyParagraphs(doc), ElementsAre("anchor text", "TEXTBOX", "Số: 90/KH", "next"));
   EXPECT_EQ(std::get<model::Paragraph>(doc.body[0]).story, model::Story::kBody);
   EXPECT_EQ(std::get<model::Paragraph>(doc.body[1]).story, model::Story::kTextBox);
@@ -251,18 +284,22 @@ TEST(WmlBodyTest, TextBoxOnceAfterItsAnchorParagraph) {
 }
 
 TEST(WmlBodyTest, TextBoxFallbackTakenWhenTheChoiceIsNotUnderstood) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><mc:AlternateContent xmlns:wpi="urn:ink"><mc:Choice Requires="wpi"><w:t>INK</w:t></mc:Choice>)"
-                         R"(<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>VML</w:t></w:r></w:p>)"
-                         R"(</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>)"),
-              ElementsAre("", "VML"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><mc:AlternateContent xmlns:wpi="urn:ink"><mc:Choice Requires="wpi"><w:t>INK</w:t></mc:Choice>)"
+          R"(<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>VML</w:t></w:r></w:p>)"
+          R"(</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>)"),
+      ElementsAre("", "VML"));
 }
 
 TEST(WmlBodyTest, ChoiceOnlyTextBoxIsRead) {
   // WPS Office writes Choice without Fallback.
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline><a:graphic><a:graphicData>)"
-                         R"(<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>WPS</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>)"
-                         R"(</a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>)"),
-              ElementsAre("", "WPS"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline><a:graphic><a:graphicData>)"
+          R"(<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>WPS</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>)"
+          R"(</a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>)"),
+      ElementsAre("", "WPS"));
 }
 
 TEST(WmlBodyTest, TextBoxInsideATableCellStaysInTheCell) {
@@ -322,12 +359,14 @@ TEST(WmlBodyTest, BordersDecideHasBorders) {
       R"(<w:insideH w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style>)";
   const char* cell = R"(<w:tr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>)";
   model::Document doc = Read(
-      std::string(R"(<w:tbl><w:tblPr/>)") + cell + "</w:tbl>" +                                // default style: none
-      R"(<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>)" + cell + "</w:tbl>" +     // grid style
-      R"(<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblBorders><w:top w:val="nil"/>)"
-      R"(<w:bottom w:val="none"/><w:insideH w:val="nil"/></w:tblBorders></w:tblPr>)" + cell + "</w:tbl>" +
-      R"(<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr><w:tcBorders><w:top w:val="single"/></w:tcBorders></w:tcPr>)"
-      R"(<w:p/></w:tc></w:tr></w:tbl>)",
+      std::string(R"(<w:tbl><w:tblPr/>)") + cell + "</w:tbl>" +  // default style: none
+          R"(<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>)" + cell +
+          "</w:tbl>" +  // grid style
+          R"(<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblBorders><w:top w:val="nil"/>)"
+          R"(<w:bottom w:val="none"/><w:insideH w:val="nil"/></w:tblBorders></w:tblPr>)" +
+          cell + "</w:tbl>" +
+          R"(<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr><w:tcBorders><w:top w:val="single"/></w:tcBorders></w:tcPr>)"
+          R"(<w:p/></w:tc></w:tr></w:tbl>)",
       styles);
   ASSERT_EQ(doc.body.size(), 4u);
   EXPECT_FALSE(std::get<model::Table>(doc.body[0]).has_borders);
@@ -368,19 +407,23 @@ TEST(WmlBodyTest, HeadingLevelFromOutlineOrBuiltInName) {
       R"(<w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="My heading"/><w:basedOn w:val="berschrift2"/></w:style>)"
       R"(<w:style w:type="paragraph" w:styleId="Outline"><w:name w:val="Outline"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>)");
   std::vector<int> levels;
-  model::ForEachParagraph(doc.body, [&](const model::Paragraph& p) { levels.push_back(p.heading_level); });
+  model::ForEachParagraph(doc.body,
+                          [&](const model::Paragraph& p) { levels.push_back(p.heading_level); });
   EXPECT_THAT(levels, ElementsAre(2, 2, 3, 1, 0));
 }
 
 TEST(WmlBodyTest, TextIsNormalized) {
   // NFD input, NBSP, zero-width space.
-  EXPECT_THAT(Paragraphs("<w:p><w:r><w:t>So\xCC\x82\xCC\x81:\xC2\xA0""12\xE2\x80\x8B/KH</w:t></w:r></w:p>"),
+  EXPECT_THAT(Paragraphs("<w:p><w:r><w:t>So\xCC\x82\xCC\x81:\xC2\xA0"
+                         "12\xE2\x80\x8B/KH</w:t></w:r></w:p>"),
               ElementsAre("Số: 12/KH"));
 }
 
 TEST(WmlBodyTest, MathTextIsRead) {
-  EXPECT_THAT(Paragraphs(R"(<w:p><w:r><w:t xml:space="preserve">x = </w:t></w:r><m:oMath><m:r><m:t>a+b</m:t></m:r></m:oMath></w:p>)"),
-              ElementsAre("x = a+b"));
+  EXPECT_THAT(
+      Paragraphs(
+          R"(<w:p><w:r><w:t xml:space="preserve">x = </w:t></w:r><m:oMath><m:r><m:t>a+b</m:t></m:r></m:oMath></w:p>)"),
+      ElementsAre("x = a+b"));
 }
 
 TEST(WmlBodyTest, NestingBeyondTheDepthLimitIsRefused) {

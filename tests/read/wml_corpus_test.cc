@@ -2,11 +2,10 @@
 // every synthetic document against its truth (the checks of
 // shared/tools/score_text.py), and the real Vietnamese DOCX files for the
 // traps they are known to hold.
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
-
-#include <Poco/JSON/Parser.h>
 
 #include <filesystem>
 #include <fstream>
@@ -53,7 +52,9 @@ bool HasPrivateUse(const std::string& s) {
 
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  for (size_t at = haystack.find(needle); at != std::string::npos;
+       at = haystack.find(needle, at + 1))
+    ++n;
   return n;
 }
 
@@ -84,7 +85,8 @@ TEST(WmlCorpusTest, SyntheticDocumentsMatchTheirTruth) {
     Poco::JSON::Array::Ptr sections = truth->getArray("sections");
     for (size_t i = 0; i < sections->size(); ++i) {
       Poco::JSON::Object::Ptr s = sections->getObject(static_cast<unsigned>(i));
-      std::string heading = text::FoldKey(s->getValue<std::string>("label") + ". " + s->getValue<std::string>("title"));
+      std::string heading = text::FoldKey(s->getValue<std::string>("label") + ". " +
+                                          s->getValue<std::string>("title"));
       EXPECT_TRUE(text::FoldedContains(key, heading)) << heading;
     }
   }

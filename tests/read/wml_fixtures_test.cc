@@ -89,7 +89,8 @@ TEST(WmlFixturesTest, StrictNumberingThroughStylesLinksAndOverrides) {
             "Điều 3. Trách nhiệm\n"
             "2.3.1 legal numbering\n");
   std::vector<int> levels;
-  model::ForEachParagraph(doc.body, [&](const model::Paragraph& p) { levels.push_back(p.heading_level); });
+  model::ForEachParagraph(doc.body,
+                          [&](const model::Paragraph& p) { levels.push_back(p.heading_level); });
   EXPECT_THAT(levels, ::testing::ElementsAre(1, 2, 0, 0, 0, 0, 0, 2, 0, 1, 2, 3));
 }
 

@@ -10,9 +10,9 @@
 namespace tonghop::read {
 namespace {
 
+using ::testing::ElementsAre;
 using testing::PackageBuilder;
 using testing::ReadPackage;
-using ::testing::ElementsAre;
 using wml::FormatNumber;
 using wml::NumFormat;
 
@@ -37,7 +37,8 @@ TEST(WmlNumberingFormatTest, RomanLettersAndZeros) {
 
 TEST(WmlNumberingFormatTest, VietnameseLetterSequence) {
   std::vector<std::string> letters;
-  for (int i = 1; i <= 8; ++i) letters.push_back(FormatNumber(i, NumFormat::kLowerVietnameseLetter));
+  for (int i = 1; i <= 8; ++i)
+    letters.push_back(FormatNumber(i, NumFormat::kLowerVietnameseLetter));
   EXPECT_THAT(letters, ElementsAre("a", "b", "c", "d", "đ", "e", "g", "h"));
   EXPECT_EQ(FormatNumber(23, NumFormat::kLowerVietnameseLetter), "y");
   EXPECT_EQ(FormatNumber(24, NumFormat::kLowerVietnameseLetter), "aa");
@@ -56,7 +57,8 @@ TEST(WmlNumberingFormatTest, ParsesFormatsAndCustomSamples) {
   bool known = false;
   EXPECT_EQ(wml::ParseNumFormat("upperRoman", "", pad, known), NumFormat::kUpperRoman);
   EXPECT_TRUE(known);
-  EXPECT_EQ(wml::ParseNumFormat("custom", "001, 002, 003, ...", pad, known), NumFormat::kCustomPadded);
+  EXPECT_EQ(wml::ParseNumFormat("custom", "001, 002, 003, ...", pad, known),
+            NumFormat::kCustomPadded);
   EXPECT_EQ(pad, 3);
   EXPECT_EQ(wml::ParseNumFormat("custom", "a, b, c, d, đ, ...", pad, known),
             NumFormat::kLowerVietnameseLetter);
@@ -69,9 +71,11 @@ TEST(WmlNumberingFormatTest, ParsesFormatsAndCustomSamples) {
   EXPECT_EQ(wml::ParseWord2003Nfc(23, known), NumFormat::kBullet);
 }
 
-std::string Lvl(int ilvl, const char* fmt, const char* text, int start = 1, std::string extra = {}) {
-  return "<w:lvl w:ilvl=\"" + std::to_string(ilvl) + "\"><w:start w:val=\"" + std::to_string(start) +
-         "\"/><w:numFmt w:val=\"" + fmt + "\"/><w:lvlText w:val=\"" + text + "\"/>" + extra + "</w:lvl>";
+std::string Lvl(int ilvl, const char* fmt, const char* text, int start = 1,
+                std::string extra = {}) {
+  return "<w:lvl w:ilvl=\"" + std::to_string(ilvl) + "\"><w:start w:val=\"" +
+         std::to_string(start) + "\"/><w:numFmt w:val=\"" + fmt + "\"/><w:lvlText w:val=\"" + text +
+         "\"/>" + extra + "</w:lvl>";
 }
 
 std::string P(const std::string& text, int num_id, int ilvl) {
@@ -81,7 +85,8 @@ std::string P(const std::string& text, int num_id, int ilvl) {
 
 std::vector<std::string> Labels(const model::Document& doc) {
   std::vector<std::string> out;
-  model::ForEachParagraph(doc.body, [&](const model::Paragraph& p) { out.push_back(p.number_label); });
+  model::ForEachParagraph(doc.body,
+                          [&](const model::Paragraph& p) { out.push_back(p.number_label); });
   return out;
 }
 
@@ -92,43 +97,47 @@ const std::string kOutline = "<w:abstractNum w:abstractNumId=\"0\">" + Lvl(0, "u
                              "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
 
 TEST(WmlNumberingTest, OutlineLabelsCountAndRestartDeeperLevels) {
-  model::Document doc = ReadPackage(
-      PackageBuilder()
-          .Numbering(kOutline)
-          .Body(P("MỤC ĐÍCH", 1, 0) + P("a", 1, 1) + P("b", 1, 1) + P("x", 1, 2) + P("y", 1, 2) +
-                P("NỘI DUNG", 1, 0) + P("c", 1, 1) + P("z", 1, 2) + P("legal", 1, 3))
-          .Build());
+  model::Document doc = ReadPackage(PackageBuilder()
+                                        .Numbering(kOutline)
+                                        .Body(P("MỤC ĐÍCH", 1, 0) + P("a", 1, 1) + P("b", 1, 1) +
+                                              P("x", 1, 2) + P("y", 1, 2) + P("NỘI DUNG", 1, 0) +
+                                              P("c", 1, 1) + P("z", 1, 2) + P("legal", 1, 3))
+                                        .Build());
   EXPECT_THAT(Labels(doc), ElementsAre("I.", "1.", "2.", "a)", "b)", "II.", "1.", "a)", "2.1.1"));
   EXPECT_EQ(std::get<model::Paragraph>(doc.body[0]).DisplayText(), "I. MỤC ĐÍCH");
 }
 
 TEST(WmlNumberingTest, CountersArePerAbstractNumAcrossNumIds) {
-  std::string numbering = kOutline + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>" +
-                          "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"0\"/>"
-                          "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"5\"/></w:lvlOverride></w:num>";
-  model::Document doc = ReadPackage(PackageBuilder()
-                                        .Numbering(numbering)
-                                        .Body(P("a", 1, 0) + P("b", 2, 0) + P("c", 3, 0) + P("d", 3, 0) +
-                                              P("e", 1, 0))
-                                        .Build());
+  std::string numbering =
+      kOutline + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>" +
+      "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"0\"/>"
+      "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"5\"/></w:lvlOverride></w:num>";
+  model::Document doc = ReadPackage(
+      PackageBuilder()
+          .Numbering(numbering)
+          .Body(P("a", 1, 0) + P("b", 2, 0) + P("c", 3, 0) + P("d", 3, 0) + P("e", 1, 0))
+          .Build());
   EXPECT_THAT(Labels(doc), ElementsAre("I.", "II.", "V.", "VI.", "VII."));
 }
 
 TEST(WmlNumberingTest, LvlRestartZeroNeverRestarts) {
   std::string numbering = "<w:abstractNum w:abstractNumId=\"0\">" + Lvl(0, "upperRoman", "%1.") +
-                          Lvl(1, "decimal", "%2.", 1, "<w:lvlRestart w:val=\"0\"/>") + "</w:abstractNum>" +
+                          Lvl(1, "decimal", "%2.", 1, "<w:lvlRestart w:val=\"0\"/>") +
+                          "</w:abstractNum>" +
                           "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
-  model::Document doc = ReadPackage(PackageBuilder()
-                                        .Numbering(numbering)
-                                        .Body(P("a", 1, 0) + P("b", 1, 1) + P("c", 1, 0) + P("d", 1, 1))
-                                        .Build());
+  model::Document doc =
+      ReadPackage(PackageBuilder()
+                      .Numbering(numbering)
+                      .Body(P("a", 1, 0) + P("b", 1, 1) + P("c", 1, 0) + P("d", 1, 1))
+                      .Build());
   EXPECT_THAT(Labels(doc), ElementsAre("I.", "1.", "II.", "2."));
 }
 
 TEST(WmlNumberingTest, NumberingThroughTheStyleChainAndLevelPStyle) {
   std::string numbering = "<w:abstractNum w:abstractNumId=\"7\">" +
                           Lvl(0, "upperRoman", "%1.", 1, "<w:pStyle w:val=\"Heading1\"/>") +
-                          Lvl(1, "decimal", "%2.", 1, "<w:pStyle w:val=\"Heading2\"/>") + "</w:abstractNum>" +
+                          Lvl(1, "decimal", "%2.", 1, "<w:pStyle w:val=\"Heading2\"/>") +
+                          "</w:abstractNum>" +
                           "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"7\"/></w:num>";
   std::string styles =
       R"(<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>)"
@@ -141,15 +150,17 @@ TEST(WmlNumberingTest, NumberingThroughTheStyleChainAndLevelPStyle) {
     return std::string("<w:p><w:pPr><w:pStyle w:val=\"") + style + "\"/></w:pPr><w:r><w:t>" + text +
            "</w:t></w:r></w:p>";
   };
-  model::Document doc = ReadPackage(PackageBuilder()
-                                        .Styles(styles)
-                                        .Numbering(numbering)
-                                        .Body(h("Heading1", "A") + h("Heading2", "B") + h("Heading2", "C") +
-                                              h("NoNum", "plain") + h("Heading1", "D") + h("Heading2", "E"))
-                                        .Build());
+  model::Document doc =
+      ReadPackage(PackageBuilder()
+                      .Styles(styles)
+                      .Numbering(numbering)
+                      .Body(h("Heading1", "A") + h("Heading2", "B") + h("Heading2", "C") +
+                            h("NoNum", "plain") + h("Heading1", "D") + h("Heading2", "E"))
+                      .Build());
   EXPECT_THAT(Labels(doc), ElementsAre("I.", "1.", "2.", "", "II.", "1."));
   std::vector<int> levels;
-  model::ForEachParagraph(doc.body, [&](const model::Paragraph& p) { levels.push_back(p.heading_level); });
+  model::ForEachParagraph(doc.body,
+                          [&](const model::Paragraph& p) { levels.push_back(p.heading_level); });
   EXPECT_THAT(levels, ElementsAre(1, 2, 2, 1, 1, 2));
 }
 
@@ -162,21 +173,23 @@ TEST(WmlNumberingTest, NumStyleLinkFollowsTheNumberingStyle) {
       Lvl(0, "lowerLetter", "%1)") + "</w:abstractNum>" +
       "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>"
       "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"2\"/></w:num>";
-  std::string styles =
-      R"(<w:style w:type="numbering" w:styleId="ListVN"><w:name w:val="ListVN"/>)"
-      R"(<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>)";
-  model::Document doc = ReadPackage(
-      PackageBuilder().Styles(styles).Numbering(numbering).Body(P("x", 1, 0) + P("y", 1, 0)).Build());
+  std::string styles = R"(<w:style w:type="numbering" w:styleId="ListVN"><w:name w:val="ListVN"/>)"
+                       R"(<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>)";
+  model::Document doc = ReadPackage(PackageBuilder()
+                                        .Styles(styles)
+                                        .Numbering(numbering)
+                                        .Body(P("x", 1, 0) + P("y", 1, 0))
+                                        .Build());
   EXPECT_THAT(Labels(doc), ElementsAre("a)", "b)"));
 }
 
 TEST(WmlNumberingTest, NumStyleLinkLoopIsCut) {
   std::string numbering =
-      "<w:abstractNum w:abstractNumId=\"1\"><w:numStyleLink w:val=\"Loop\"/>" + Lvl(0, "decimal", "%1.") +
+      "<w:abstractNum w:abstractNumId=\"1\"><w:numStyleLink w:val=\"Loop\"/>" +
+      Lvl(0, "decimal", "%1.") +
       "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>";
-  std::string styles =
-      R"(<w:style w:type="numbering" w:styleId="Loop"><w:name w:val="Loop"/>)"
-      R"(<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>)";
+  std::string styles = R"(<w:style w:type="numbering" w:styleId="Loop"><w:name w:val="Loop"/>)"
+                       R"(<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>)";
   model::Document doc =
       ReadPackage(PackageBuilder().Styles(styles).Numbering(numbering).Body(P("x", 1, 0)).Build());
   EXPECT_THAT(Labels(doc), ElementsAre("1."));
@@ -185,14 +198,17 @@ TEST(WmlNumberingTest, NumStyleLinkLoopIsCut) {
 TEST(WmlNumberingTest, LevelOverrideAndCustomFormatInAlternateContent) {
   std::string numbering =
       "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
-      "<mc:AlternateContent><mc:Choice Requires=\"w14\"><w:numFmt w:val=\"custom\" w:format=\"001, 002, 003, ...\"/>"
+      "<mc:AlternateContent><mc:Choice Requires=\"w14\"><w:numFmt w:val=\"custom\" w:format=\"001, "
+      "002, 003, ...\"/>"
       "</mc:Choice><mc:Fallback><w:numFmt w:val=\"decimal\"/></mc:Fallback></mc:AlternateContent>"
       "<w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
       "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
-      "<w:numFmt w:val=\"custom\" w:format=\"a, b, c, d, đ, ...\"/><w:lvlText w:val=\"%1)\"/></w:lvl></w:abstractNum>"
+      "<w:numFmt w:val=\"custom\" w:format=\"a, b, c, d, đ, ...\"/><w:lvlText "
+      "w:val=\"%1)\"/></w:lvl></w:abstractNum>"
       "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
       "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\">" +
-      Lvl(0, "decimalZero", "Điều %1.", 8) + "</w:lvlOverride></w:num>"
+      Lvl(0, "decimalZero", "Điều %1.", 8) +
+      "</w:lvlOverride></w:num>"
       "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/></w:num>";
   std::string body = P("x", 1, 0) + P("y", 2, 0);
   for (int i = 0; i < 6; ++i) body += P("v", 3, 0);
@@ -202,22 +218,27 @@ TEST(WmlNumberingTest, LevelOverrideAndCustomFormatInAlternateContent) {
 
 TEST(WmlNumberingTest, BulletsAndNoneAndMissingNumbering) {
   std::string numbering =
-      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>"
-      "<w:lvlText w:val=\"\xEF\x82\xB7\"/><w:rPr><w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/></w:rPr></w:lvl>"
-      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"-\"/></w:lvl>"
-      "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"none\"/><w:lvlText w:val=\"\"/></w:lvl>"
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt "
+      "w:val=\"bullet\"/>"
+      "<w:lvlText w:val=\"\xEF\x82\xB7\"/><w:rPr><w:rFonts w:ascii=\"Symbol\" "
+      "w:hAnsi=\"Symbol\"/></w:rPr></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText "
+      "w:val=\"-\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"none\"/><w:lvlText "
+      "w:val=\"\"/></w:lvl>"
       "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
-  model::Document doc = ReadPackage(PackageBuilder()
-                                        .Numbering(numbering)
-                                        .Body(P("a", 1, 0) + P("b", 1, 1) + P("c", 1, 2) + P("d", 9, 0) +
-                                              P("e", 0, 0))
-                                        .Build());
+  model::Document doc = ReadPackage(
+      PackageBuilder()
+          .Numbering(numbering)
+          .Body(P("a", 1, 0) + P("b", 1, 1) + P("c", 1, 2) + P("d", 9, 0) + P("e", 0, 0))
+          .Build());
   EXPECT_THAT(Labels(doc), ElementsAre("\u2022", "-", "", "", ""));
 }
 
 TEST(WmlNumberingTest, UnsupportedFormatFallsBackToDecimalAndIsReported) {
-  std::string numbering = "<w:abstractNum w:abstractNumId=\"0\">" + Lvl(0, "chineseCounting", "%1.") +
-                          "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\">" + Lvl(0, "chineseCounting", "%1.") +
+      "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
   model::Document doc =
       ReadPackage(PackageBuilder().Numbering(numbering).Body(P("a", 1, 0) + P("b", 1, 0)).Build());
   EXPECT_THAT(Labels(doc), ElementsAre("1.", "2."));
@@ -226,12 +247,12 @@ TEST(WmlNumberingTest, UnsupportedFormatFallsBackToDecimalAndIsReported) {
 }
 
 TEST(WmlNumberingTest, LabelsInTablesAndTextBoxesShareTheBodyCounters) {
-  model::Document doc = ReadPackage(
-      PackageBuilder()
-          .Numbering(kOutline)
-          .Body(P("one", 1, 0) + "<w:tbl><w:tr><w:tc>" + P("two", 1, 0) + "</w:tc></w:tr></w:tbl>" +
-                P("three", 1, 0))
-          .Build());
+  model::Document doc =
+      ReadPackage(PackageBuilder()
+                      .Numbering(kOutline)
+                      .Body(P("one", 1, 0) + "<w:tbl><w:tr><w:tc>" + P("two", 1, 0) +
+                            "</w:tc></w:tr></w:tbl>" + P("three", 1, 0))
+                      .Build());
   EXPECT_THAT(Labels(doc), ElementsAre("I.", "II.", "III."));
 }
 

@@ -14,8 +14,8 @@ namespace tonghop::read {
 namespace {
 
 using testing::DocumentText;
-using testing::ReadTestFile;
 using ::testing::ElementsAre;
+using testing::ReadTestFile;
 
 model::Document ReadFile(const char* name) {
   std::string bytes = ReadTestFile(name);
@@ -107,7 +107,8 @@ TEST(WmlProducersTest, PandocHeadingsListsTableAndFootnote) {
   // pandoc keeps the typed "I." in the text: no computed label on headings.
   std::vector<std::string> headings;
   model::ForEachParagraph(doc.body, [&](const model::Paragraph& p) {
-    if (p.heading_level > 0) headings.push_back(std::to_string(p.heading_level) + "|" + p.number_label + "|" + p.text);
+    if (p.heading_level > 0)
+      headings.push_back(std::to_string(p.heading_level) + "|" + p.number_label + "|" + p.text);
   });
   EXPECT_THAT(headings, ElementsAre("1||I. ĐẶC ĐIỂM, TÌNH HÌNH", "1||II. KẾT QUẢ ĐẠT ĐƯỢC",
                                     "2||1. Công tác tuyên truyền"));
@@ -144,7 +145,8 @@ std::string WithoutTrailingBlankLines(std::string text) {
 }
 
 TEST(WmlProducersTest, SamplesProducerDocumentsPrintTheExpectedText) {
-  for (const char* name : {"lo-report.docx", "lo-report.flat.xml", "pandoc-plan.docx", "lo-report.word2003.xml"}) {
+  for (const char* name :
+       {"lo-report.docx", "lo-report.flat.xml", "pandoc-plan.docx", "lo-report.word2003.xml"}) {
     SCOPED_TRACE(name);
     std::string bytes = Producers(name);
     ASSERT_FALSE(bytes.empty());

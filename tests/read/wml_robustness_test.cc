@@ -3,8 +3,8 @@
 // tables, paragraphs in properties). The reader must neither crash nor loop;
 // it returns a document (the XML stays well-formed). Run under ASan/UBSan in CI.
 #include <gtest/gtest.h>
-#include <pugixml.hpp>
 
+#include <pugixml.hpp>
 #include <random>
 #include <sstream>
 
@@ -23,7 +23,8 @@ std::string Scramble(const std::string& xml, std::mt19937& rng, int moves) {
   pugi::xml_document doc;
   doc.load_string(xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata_single);
   std::vector<pugi::xml_node> elements;
-  for (pugi::xpath_node n : doc.document_element().select_nodes(".//*")) elements.push_back(n.node());
+  for (pugi::xpath_node n : doc.document_element().select_nodes(".//*"))
+    elements.push_back(n.node());
   for (int m = 0; m < moves && elements.size() > 2; ++m) {
     pugi::xml_node a = elements[rng() % elements.size()];
     pugi::xml_node b = elements[rng() % elements.size()];

@@ -11,9 +11,9 @@
 namespace tonghop::read {
 namespace {
 
+using ::testing::ElementsAre;
 using testing::PackageBuilder;
 using testing::ReadPackage;
-using ::testing::ElementsAre;
 
 std::unique_ptr<wml::XmlPart> Parse(std::string xml, wml::Dialect dialect = wml::Dialect::kOoxml) {
   auto part = wml::ParseXmlPart(std::move(xml), "/test.xml", dialect, ReadLimits{});
@@ -22,23 +22,26 @@ std::unique_ptr<wml::XmlPart> Parse(std::string xml, wml::Dialect dialect = wml:
 }
 
 TEST(WmlXmlTest, NamesAreCanonicalByNamespaceNotPrefix) {
-  auto part = Parse(R"(<ns0:document xmlns:ns0="http://purl.oclc.org/ooxml/wordprocessingml/main">)"
-                    R"(<ns0:body><ns0:p><ns0:r><ns0:t ns0:x="1">a</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>)");
+  auto part = Parse(
+      R"(<ns0:document xmlns:ns0="http://purl.oclc.org/ooxml/wordprocessingml/main">)"
+      R"(<ns0:body><ns0:p><ns0:r><ns0:t ns0:x="1">a</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>)");
   pugi::xml_node t = part->root().child("w:body").child("w:p").child("w:r").child("w:t");
   ASSERT_TRUE(t);
   EXPECT_STREQ(t.attribute("w:x").value(), "1");
 }
 
 TEST(WmlXmlTest, DefaultNamespaceGetsThePrefix) {
-  auto part = Parse(R"(<document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><body/></document>)");
+  auto part = Parse(
+      R"(<document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><body/></document>)");
   EXPECT_TRUE(wml::NameIs(part->root(), "w:document"));
   EXPECT_TRUE(part->root().child("w:body"));
 }
 
 TEST(WmlXmlTest, ForeignNamespaceWithAWordPrefixNeverMatches) {
-  auto part = Parse(R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
-                    R"(<w:body><x:p xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>)"
-                    R"(<w:p xmlns:w="urn:other"/></w:body></w:document>)");
+  auto part = Parse(
+      R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:body><x:p xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>)"
+      R"(<w:p xmlns:w="urn:other"/></w:body></w:document>)");
   pugi::xml_node body = part->root().child("w:body");
   std::vector<std::string> names;
   for (pugi::xml_node n : body.children()) names.push_back(n.name());
@@ -46,11 +49,12 @@ TEST(WmlXmlTest, ForeignNamespaceWithAWordPrefixNeverMatches) {
 }
 
 TEST(WmlXmlTest, LocallyDeclaredPrefixesInChoiceRequires) {
-  auto part = Parse(R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
-                    R"(<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006")"
-                    R"( xmlns:s="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">)"
-                    R"(<mc:Choice Requires="s"><w:t>choice</w:t></mc:Choice><mc:Fallback><w:t>fallback</w:t></mc:Fallback>)"
-                    R"(</mc:AlternateContent></w:document>)");
+  auto part = Parse(
+      R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006")"
+      R"( xmlns:s="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">)"
+      R"(<mc:Choice Requires="s"><w:t>choice</w:t></mc:Choice><mc:Fallback><w:t>fallback</w:t></mc:Fallback>)"
+      R"(</mc:AlternateContent></w:document>)");
   pugi::xml_node branch = wml::SelectAlternateContent(part->root().child("mc:AlternateContent"));
   ASSERT_TRUE(branch);
   EXPECT_STREQ(branch.child("w:t").child_value(), "choice");
@@ -65,8 +69,9 @@ TEST(WmlXmlTest, RequiresListsAreUnderstoodOnlyWhenAllPrefixesAre) {
 }
 
 TEST(WmlXmlTest, OnOffValues) {
-  auto part = Parse(R"(<w:x xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
-                    R"(<w:b/><w:i w:val="0"/><w:caps w:val="false"/><w:strike w:val="on"/><w:vanish w:val="off"/></w:x>)");
+  auto part = Parse(
+      R"(<w:x xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:b/><w:i w:val="0"/><w:caps w:val="false"/><w:strike w:val="on"/><w:vanish w:val="off"/></w:x>)");
   pugi::xml_node x = part->root();
   EXPECT_EQ(wml::OnOff(x.child("w:b")), true);
   EXPECT_EQ(wml::OnOff(x.child("w:i")), false);
@@ -77,8 +82,9 @@ TEST(WmlXmlTest, OnOffValues) {
 }
 
 TEST(WmlXmlTest, DoctypeAndMalformedXmlAreRefused) {
-  auto doctype = wml::ParseXmlPart(R"(<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>)", "/p.xml",
-                                   wml::Dialect::kOoxml, ReadLimits{});
+  auto doctype =
+      wml::ParseXmlPart(R"(<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>)",
+                        "/p.xml", wml::Dialect::kOoxml, ReadLimits{});
   ASSERT_FALSE(doctype.ok());
   EXPECT_EQ(doctype.error().code, ErrorCode::kCorrupt);
   auto broken = wml::ParseXmlPart("<x><y></x>", "/p.xml", wml::Dialect::kOoxml, ReadLimits{});
@@ -157,27 +163,32 @@ TEST(WmlStylesTest, UnknownStyleBehavesAsTheDefault) {
 TEST(WmlStylesTest, StrictDocumentReadsLikeTransitional) {
   const char* strict_ns = "http://purl.oclc.org/ooxml/wordprocessingml/main";
   MemoryPackage pkg;
-  pkg.AddPart("/_rels/.rels",
-              R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-              R"(<Relationship Id="r1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="word/document.xml"/>)"
-              R"(</Relationships>)");
-  pkg.AddPart("/word/_rels/document.xml.rels",
-              R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-              R"(<Relationship Id="r2" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/styles" Target="styles.xml"/>)"
-              R"(<Relationship Id="r3" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/numbering" Target="numbering.xml"/>)"
-              R"(</Relationships>)");
-  pkg.AddPart("/word/styles.xml", std::string("<s:styles xmlns:s=\"") + strict_ns +
-                                      R"("><s:style s:type="paragraph" s:styleId="H1"><s:name s:val="heading 1"/>)"
-                                      R"(<s:pPr><s:numPr><s:numId s:val="1"/></s:numPr></s:pPr></s:style></s:styles>)");
-  pkg.AddPart("/word/numbering.xml",
-              std::string("<numbering xmlns=\"") + strict_ns +
-                  R"(" xmlns:v="urn:x" xmlns:s=")" + strict_ns +
-                  R"("><abstractNum s:abstractNumId="0"><lvl s:ilvl="0"><start s:val="1"/><numFmt s:val="upperRoman"/>)"
-                  R"(<lvlText s:val="%1."/></lvl></abstractNum><num s:numId="1"><abstractNumId s:val="0"/></num></numbering>)");
-  pkg.AddPart("/word/document.xml",
-              std::string("<ns0:document xmlns:ns0=\"") + strict_ns +
-                  R"("><ns0:body><ns0:p><ns0:pPr><ns0:pStyle ns0:val="H1"/></ns0:pPr><ns0:r><ns0:t>ĐẶC ĐIỂM</ns0:t></ns0:r></ns0:p>)"
-                  R"(</ns0:body></ns0:document>)");
+  pkg.AddPart(
+      "/_rels/.rels",
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+      R"(<Relationship Id="r1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="word/document.xml"/>)"
+      R"(</Relationships>)");
+  pkg.AddPart(
+      "/word/_rels/document.xml.rels",
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+      R"(<Relationship Id="r2" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/styles" Target="styles.xml"/>)"
+      R"(<Relationship Id="r3" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/numbering" Target="numbering.xml"/>)"
+      R"(</Relationships>)");
+  pkg.AddPart("/word/styles.xml",
+              std::string("<s:styles xmlns:s=\"") + strict_ns +
+                  R"("><s:style s:type="paragraph" s:styleId="H1"><s:name s:val="heading 1"/>)"
+                  R"(<s:pPr><s:numPr><s:numId s:val="1"/></s:numPr></s:pPr></s:style></s:styles>)");
+  pkg.AddPart(
+      "/word/numbering.xml",
+      std::string("<numbering xmlns=\"") + strict_ns + R"(" xmlns:v="urn:x" xmlns:s=")" +
+          strict_ns +
+          R"("><abstractNum s:abstractNumId="0"><lvl s:ilvl="0"><start s:val="1"/><numFmt s:val="upperRoman"/>)"
+          R"(<lvlText s:val="%1."/></lvl></abstractNum><num s:numId="1"><abstractNumId s:val="0"/></num></numbering>)");
+  pkg.AddPart(
+      "/word/document.xml",
+      std::string("<ns0:document xmlns:ns0=\"") + strict_ns +
+          R"("><ns0:body><ns0:p><ns0:pPr><ns0:pStyle ns0:val="H1"/></ns0:pPr><ns0:r><ns0:t>ĐẶC ĐIỂM</ns0:t></ns0:r></ns0:p>)"
+          R"(</ns0:body></ns0:document>)");
   model::Document doc = ReadPackage(pkg);
   ASSERT_EQ(doc.body.size(), 1u);
   const auto& p = std::get<model::Paragraph>(doc.body[0]);

@@ -1,9 +1,9 @@
 #include "read/wml_test_util.h"
 
 #include <gtest/gtest.h>
-#include <pugixml.hpp>
 
 #include <fstream>
+#include <pugixml.hpp>
 #include <sstream>
 
 #include "model/document_text.h"
@@ -45,15 +45,20 @@ PackageBuilder& PackageBuilder::Related(std::string rel_id, std::string kind, st
 MemoryPackage PackageBuilder::Build() const {
   const std::string rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
   MemoryPackage pkg;
-  pkg.AddPart("/_rels/.rels",
-              R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-              R"(<Relationship Id="rId1" Type=")" + rel_ns + R"(officeDocument" Target="word/document.xml"/>)"
-              "</Relationships>");
-  std::string rels = R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
-  pkg.AddPart("/word/document.xml",
-              "<w:document" + WordRootAttributes() + "><w:body>" + body_ + "</w:body></w:document>");
+  pkg.AddPart(
+      "/_rels/.rels",
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+      R"(<Relationship Id="rId1" Type=")" +
+          rel_ns +
+          R"(officeDocument" Target="word/document.xml"/>)"
+          "</Relationships>");
+  std::string rels =
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
+  pkg.AddPart("/word/document.xml", "<w:document" + WordRootAttributes() + "><w:body>" + body_ +
+                                        "</w:body></w:document>");
   if (!styles_.empty()) {
-    pkg.AddPart("/word/styles.xml", "<w:styles" + WordRootAttributes() + ">" + styles_ + "</w:styles>");
+    pkg.AddPart("/word/styles.xml",
+                "<w:styles" + WordRootAttributes() + ">" + styles_ + "</w:styles>");
     rels += R"(<Relationship Id="rIdS" Type=")" + rel_ns + R"(styles" Target="styles.xml"/>)";
   }
   if (!numbering_.empty()) {
@@ -63,8 +68,8 @@ MemoryPackage PackageBuilder::Build() const {
   }
   for (const Extra& e : extras_) {
     pkg.AddPart(e.name, e.xml);
-    rels += R"(<Relationship Id=")" + e.id + R"(" Type=")" + rel_ns + e.kind + R"(" Target=")" + e.name +
-            R"("/>)";
+    rels += R"(<Relationship Id=")" + e.id + R"(" Type=")" + rel_ns + e.kind + R"(" Target=")" +
+            e.name + R"("/>)";
   }
   rels += "</Relationships>";
   pkg.AddPart("/word/_rels/document.xml.rels", rels);
@@ -102,7 +107,8 @@ model::Document ReadPackage(const Package& package, const ReadOptions& options) 
 
 std::vector<std::string> BodyParagraphs(const model::Document& doc) {
   std::vector<std::string> out;
-  model::ForEachParagraph(doc.body, [&](const model::Paragraph& p) { out.push_back(p.DisplayText()); });
+  model::ForEachParagraph(doc.body,
+                          [&](const model::Paragraph& p) { out.push_back(p.DisplayText()); });
   return out;
 }
 

@@ -12,7 +12,8 @@
 
 namespace tonghop::read::testing {
 
-inline constexpr const char* kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr const char* kWordNs =
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 // A minimal DOCX package: /word/document.xml whose w:body holds `body_xml`
 // (namespaces w, r, mc, wps, wp, a, v, w14 declared on the root), plus
@@ -21,10 +22,11 @@ inline constexpr const char* kWordNs = "http://schemas.openxmlformats.org/wordpr
 class PackageBuilder {
  public:
   PackageBuilder& Body(std::string body_xml);
-  PackageBuilder& Styles(std::string styles_inner_xml);      // children of w:styles
+  PackageBuilder& Styles(std::string styles_inner_xml);        // children of w:styles
   PackageBuilder& Numbering(std::string numbering_inner_xml);  // children of w:numbering
   // A part related to the document with id `rel_id` and type `…/relationships/<kind>`.
-  PackageBuilder& Related(std::string rel_id, std::string kind, std::string part_name, std::string xml);
+  PackageBuilder& Related(std::string rel_id, std::string kind, std::string part_name,
+                          std::string xml);
   MemoryPackage Build() const;
 
  private:

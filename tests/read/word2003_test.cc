@@ -1,7 +1,5 @@
 // Word 2003 XML (w:wordDocument): the hand-written fixture and the
 // LibreOffice-made documents of the synthetic corpus.
-#include "read/word2003_reader.h"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -10,6 +8,7 @@
 #include <sstream>
 
 #include "read/wml_test_util.h"
+#include "read/word2003_reader.h"
 
 namespace tonghop::read {
 namespace {
@@ -91,7 +90,8 @@ TEST(Word2003Test, LibreOfficeExportsKeepTheirTypedHeadingNumbers) {
   EXPECT_EQ(headings[0], "I. ĐẶC ĐIỂM, TÌNH HÌNH");
   EXPECT_EQ(headings[2], "1. Công tác tuyên truyền, phát động phong trào thi đua");
   std::string text = DocumentText(doc);
-  EXPECT_NE(text.find("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHONG THỔ | Độc lập - Tự do - Hạnh phúc"), std::string::npos);
+  EXPECT_NE(text.find("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHONG THỔ | Độc lập - Tự do - Hạnh phúc"),
+            std::string::npos);
   EXPECT_NE(text.find("Số: 67/BC-LĐLĐ"), std::string::npos) << text;
 }
 

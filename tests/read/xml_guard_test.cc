@@ -30,7 +30,8 @@ TEST(XmlGuardTest, OrdinaryWordXmlPasses) {
       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
       "<!-- a comment with <tags> and a > sign -->"
       "<w:body><w:p><w:r><w:t xml:space=\"preserve\"> a &lt; b &amp; c </w:t></w:r></w:p>"
-      "<w:p w:rsidR=\"00A1\" attr='x>y/'><w:r><w:br/><w:t><![CDATA[ <not> <tags> ]]></w:t></w:r></w:p>"
+      "<w:p w:rsidR=\"00A1\" attr='x>y/'><w:r><w:br/><w:t><![CDATA[ <not> <tags> "
+      "]]></w:t></w:r></w:p>"
       "</w:body></w:document>";
   EXPECT_TRUE(CheckXml(xml, {}).ok());
 }
@@ -46,7 +47,8 @@ TEST(XmlGuardTest, DepthIsCountedExactly) {
   EXPECT_EQ(deep.error().what.vi, "XML lồng sâu quá 10 cấp");
   // Self-closing elements, end tags, and quoted '>' or '/>' do not count.
   EXPECT_TRUE(CheckXml(Nested(10, "<a x='/>'><b/>", "</a>"), limits).ok());
-  EXPECT_TRUE(CheckXml("<a>" + std::string(1000, ' ') + Nested(9) + "<b/><b/><b/></a>", limits).ok());
+  EXPECT_TRUE(
+      CheckXml("<a>" + std::string(1000, ' ') + Nested(9) + "<b/><b/><b/></a>", limits).ok());
 }
 
 TEST(XmlGuardTest, A200000DeepDocumentIsRefusedFastAndWithoutRecursion) {
@@ -62,7 +64,8 @@ TEST(XmlGuardTest, A200000DeepDocumentIsRefusedFastAndWithoutRecursion) {
 TEST(XmlGuardTest, AnyDoctypeIsRefused) {
   for (const char* xml : {
            "<!DOCTYPE a><a/>",
-           "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+           "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "
+           "\"file:///etc/passwd\">]>"
            "<w:document>&xxe;</w:document>",
            "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
            "\"&lol;&lol;&lol;&lol;\">]><lolz>&lol2;</lolz>",
@@ -75,13 +78,16 @@ TEST(XmlGuardTest, AnyDoctypeIsRefused) {
     EXPECT_NE(st.error().what.en.find("DOCTYPE"), std::string::npos);
   }
   // The word inside a comment, CDATA or text is not a declaration.
-  EXPECT_TRUE(CheckXml("<a><!-- <!DOCTYPE x> --><![CDATA[<!DOCTYPE y>]]>&lt;!DOCTYPE z></a>", {}).ok());
+  EXPECT_TRUE(
+      CheckXml("<a><!-- <!DOCTYPE x> --><![CDATA[<!DOCTYPE y>]]>&lt;!DOCTYPE z></a>", {}).ok());
 }
 
 TEST(XmlGuardTest, Utf16PartsCannotHideADoctype) {
-  EXPECT_TRUE(CheckXml(Utf16Le("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a><b/></a>", true), {}).ok());
+  EXPECT_TRUE(
+      CheckXml(Utf16Le("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a><b/></a>", true), {}).ok());
   for (bool bom : {true, false}) {
-    Status st = CheckXml(Utf16Le("<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>", bom), {});
+    Status st = CheckXml(
+        Utf16Le("<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>", bom), {});
     ASSERT_FALSE(st.ok()) << bom;
     EXPECT_EQ(st.error().code, ErrorCode::kCorrupt);
   }

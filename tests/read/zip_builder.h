@@ -49,24 +49,24 @@ class ZipBuilder {
  public:
   struct Entry {
     std::string name;
-    std::string data;                 // uncompressed content
-    std::uint16_t method = 8;         // 0 stored, 8 deflate, anything else written as is
-    std::uint16_t flags = 0;          // extra flags (0x0800 UTF-8, 0x0001 encrypted ...)
-    bool data_descriptor = false;     // flag bit 3, zeros in the local header, descriptor after data
-    bool zip64 = false;               // 0xFFFFFFFF in the central directory + ZIP64 extra
-    std::string central_extra;        // appended after a ZIP64 extra, if any
+    std::string data;              // uncompressed content
+    std::uint16_t method = 8;      // 0 stored, 8 deflate, anything else written as is
+    std::uint16_t flags = 0;       // extra flags (0x0800 UTF-8, 0x0001 encrypted ...)
+    bool data_descriptor = false;  // flag bit 3, zeros in the local header, descriptor after data
+    bool zip64 = false;            // 0xFFFFFFFF in the central directory + ZIP64 extra
+    std::string central_extra;     // appended after a ZIP64 extra, if any
     std::uint16_t version_made_by = 20;
     std::uint32_t external_attributes = 0;
     std::uint16_t dos_time = 0x6000;  // 12:00:00
     std::uint16_t dos_date = 0x50E5;  // 2020-07-05
     // Lies and oddities:
-    std::optional<std::string> local_name;            // name in the local header
+    std::optional<std::string> local_name;  // name in the local header
     std::optional<std::uint16_t> local_method;
     std::optional<std::uint64_t> declared_uncompressed;
     std::optional<std::uint32_t> declared_crc;
-    std::optional<std::string> compressed;            // use these bytes as the data
-    bool central_only = false;                        // no local header/data written
-    std::optional<std::size_t> same_offset_as;        // central entry points at entry N's local header
+    std::optional<std::string> compressed;      // use these bytes as the data
+    bool central_only = false;                  // no local header/data written
+    std::optional<std::size_t> same_offset_as;  // central entry points at entry N's local header
   };
 
   Entry& Add(std::string name, std::string data, std::uint16_t method = 8) {
@@ -78,9 +78,9 @@ class ZipBuilder {
     return e;
   }
 
-  std::string prefix;          // bytes before the archive (self-extractor stub)
-  std::string comment;         // archive comment
-  bool zip64_end = false;      // write ZIP64 EOCD + locator, 0xFFFF/0xFFFFFFFF in the EOCD
+  std::string prefix;      // bytes before the archive (self-extractor stub)
+  std::string comment;     // archive comment
+  bool zip64_end = false;  // write ZIP64 EOCD + locator, 0xFFFF/0xFFFFFFFF in the EOCD
   std::optional<std::uint32_t> declared_count;
 
   std::string Build() const {
@@ -92,7 +92,9 @@ class ZipBuilder {
     };
     std::vector<Written> written;
     for (const Entry& e : entries_) {
-      std::string payload = e.compressed ? *e.compressed : e.method == 8 ? RawDeflate(e.data) : e.data;
+      std::string payload = e.compressed    ? *e.compressed
+                            : e.method == 8 ? RawDeflate(e.data)
+                                            : e.data;
       std::uint32_t crc = e.declared_crc.value_or(Crc32(e.data));
       if (e.central_only) {
         written.push_back({0, payload.size(), crc});
@@ -145,7 +147,8 @@ class ZipBuilder {
     std::uint64_t cd_offset = out.size() - prefix.size();
     for (std::size_t i = 0; i < entries_.size(); ++i) {
       const Entry& e = entries_[i];
-      std::uint64_t offset = e.same_offset_as ? written[*e.same_offset_as].offset : written[i].offset;
+      std::uint64_t offset =
+          e.same_offset_as ? written[*e.same_offset_as].offset : written[i].offset;
       std::uint64_t usize = e.declared_uncompressed.value_or(e.data.size());
       std::uint16_t flags = e.flags | (e.data_descriptor ? 0x0008 : 0);
       std::string extra;
@@ -222,7 +225,8 @@ inline ZipBuilder MinimalDocx(std::string document_xml =
   zip.Add("[Content_Types].xml",
           "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
           "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          "<Default Extension=\"rels\" "
+          "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
           "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
           "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
           "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
@@ -241,7 +245,8 @@ inline ZipBuilder MinimalDocx(std::string document_xml =
 inline std::string FifieldBomb(int files, std::size_t kernel_bytes) {
   std::string kernel_data(kernel_bytes, 'a');
   std::string kernel = RawDeflate(kernel_data, 9);
-  auto local_header = [](const std::string& name, std::uint32_t crc, std::size_t csize, std::size_t usize) {
+  auto local_header = [](const std::string& name, std::uint32_t crc, std::size_t csize,
+                         std::size_t usize) {
     std::string h;
     Put32(h, 0x04034b50);
     Put16(h, 20);

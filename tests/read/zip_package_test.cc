@@ -26,8 +26,8 @@ TEST(ZipPackageTest, LibreOfficeStyleDataDescriptorsAndContentTypesLast) {
   std::string bytes = zip.Build();
   Result<ZipPackage> package = ZipPackage::Open(bytes);
   ASSERT_TRUE(package.ok()) << package.error().Describe(Lang::kEn);
-  EXPECT_EQ(package->PartNames(),
-            (std::vector<std::string>{"/_rels/.rels", "/word/document.xml", "/[Content_Types].xml"}));
+  EXPECT_EQ(package->PartNames(), (std::vector<std::string>{"/_rels/.rels", "/word/document.xml",
+                                                            "/[Content_Types].xml"}));
   Result<std::string> main = FindMainDocumentPart(*package);
   ASSERT_TRUE(main.ok()) << main.error().Describe(Lang::kEn);
   EXPECT_EQ(*main, "/word/document.xml");
@@ -101,7 +101,8 @@ TEST(ZipPackageTest, PerPartAndTotalLimitsComeFromReadLimits) {
 }
 
 std::string DeepXml(int depth) {
-  std::string xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">";
+  std::string xml =
+      "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">";
   xml.reserve(depth * 8 + 100);
   for (int i = 0; i < depth; ++i) xml += "<w:p>";
   for (int i = 0; i < depth; ++i) xml += "</w:p>";
@@ -129,7 +130,8 @@ TEST(ZipPackageTest, A200000DeepPartIsRefusedQuickly) {
 
 TEST(ZipPackageTest, DoctypeWithExternalEntityIsRefused) {
   ZipBuilder zip = MinimalDocx(
-      "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "
+      "\"file:///etc/passwd\">]>\n"
       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
       "<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>");
   std::string bytes = zip.Build();
@@ -169,7 +171,8 @@ TEST(ZipPackageTest, EveryCorpusDocxReadsCompletely) {
       ASSERT_TRUE(main.ok()) << f.path();
       for (const std::string& part : package->PartNames()) {
         Result<std::string> data = package->ReadPart(part);
-        ASSERT_TRUE(data.ok()) << f.path() << " " << part << ": " << data.error().Describe(Lang::kEn);
+        ASSERT_TRUE(data.ok()) << f.path() << " " << part << ": "
+                               << data.error().Describe(Lang::kEn);
       }
       ++files;
     }

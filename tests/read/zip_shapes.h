@@ -25,8 +25,10 @@ struct ZipShape {
 
 // A small valid DOCX whose text is `text` (distinct text, distinct bytes).
 inline std::string DocxSaying(const std::string& text) {
-  return MinimalDocx("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                     "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>")
+  return MinimalDocx(
+             "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+             "<w:body><w:p><w:r><w:t>" +
+             text + "</w:t></w:r></w:p></w:body></w:document>")
       .Build();
 }
 
@@ -48,7 +50,10 @@ inline std::vector<ZipShape> ZipShapes() {
     ZipBuilder z;
     z.Add("a.docx", DocxSaying("a")).data_descriptor = true;  // LibreOffice writes every entry so
     z.Add("b.xml", "<x/>", 0).data_descriptor = true;
-    z.Add("K\xEA\xEC hoa\xF2" "ch.docx", DocxSaying("cp1258"));
+    z.Add(
+        "K\xEA\xEC hoa\xF2"
+        "ch.docx",
+        DocxSaying("cp1258"));
     z.Add("Báo cáo.docx", DocxSaying("utf8")).flags = 0x0800;
     z.Add("thư mục/", "", 0);
     z.comment = "archive comment";
@@ -124,15 +129,16 @@ inline std::vector<ZipShape> ZipShapes() {
 // What a read gave, in a form to compare: size and hash of the bytes, or
 // the error.
 inline std::string DescribeRead(const Result<std::string>& r) {
-  return r.ok() ? "bytes:" + std::to_string(r->size()) + ":" + std::to_string(std::hash<std::string>{}(*r))
+  return r.ok() ? "bytes:" + std::to_string(r->size()) + ":" +
+                      std::to_string(std::hash<std::string>{}(*r))
                 : "error:" + r.error().Describe(Lang::kEn);
 }
 
 // Expects `other` (the same bytes behind another source) to open, list and
 // read exactly as `memory` does.
 inline void ExpectSameArchive(Result<read::ZipArchive>& memory, Result<read::ZipArchive>& other) {
-  ASSERT_EQ(memory.ok(), other.ok()) << (memory.ok() ? other.error().Describe(Lang::kEn)
-                                                     : memory.error().Describe(Lang::kEn));
+  ASSERT_EQ(memory.ok(), other.ok())
+      << (memory.ok() ? other.error().Describe(Lang::kEn) : memory.error().Describe(Lang::kEn));
   if (!memory.ok()) {
     EXPECT_EQ(memory.error().code, other.error().code);
     EXPECT_EQ(memory.error().what.en, other.error().what.en);

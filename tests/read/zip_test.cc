@@ -44,7 +44,8 @@ TEST(ZipTest, ReadsStoredAndDeflatedEntriesInAnyOrder) {
   EXPECT_EQ(ReadOk(*archive, "[Content_Types].xml"), "<Types/>");
   EXPECT_EQ(ReadOk(*archive, "word/document.xml"), "<w:document>xin chào</w:document>");
   EXPECT_EQ(ReadOk(*archive, "empty.txt"), "");
-  EXPECT_EQ(archive->inflated_total(), 8u + std::string("<w:document>xin chào</w:document>").size());
+  EXPECT_EQ(archive->inflated_total(),
+            8u + std::string("<w:document>xin chào</w:document>").size());
 }
 
 TEST(ZipTest, DataDescriptorEntriesAreReadThroughTheCentralDirectory) {
@@ -208,7 +209,8 @@ TEST(ZipTest, HighButRealRatioPassesTheEntryCheckButNotThePackageRatio) {
   Result<std::string> data = archive->Read(archive->entries()[0]);
   ASSERT_FALSE(data.ok());
   EXPECT_EQ(data.error().code, ErrorCode::kLimitExceeded);
-  EXPECT_EQ(data.error().what.en, "Total inflated size exceeds 200 times the file size (a zip bomb)");
+  EXPECT_EQ(data.error().what.en,
+            "Total inflated size exceeds 200 times the file size (a zip bomb)");
 }
 
 TEST(ZipTest, TotalInflateBudgetSpansReads) {
@@ -270,7 +272,8 @@ TEST(ZipTest, CrcMismatchIsCorrupt) {
     Result<std::string> data = archive->Read(entry);
     ASSERT_FALSE(data.ok());
     EXPECT_EQ(data.error().code, ErrorCode::kCorrupt);
-    EXPECT_EQ(data.error().what.en, "The ZIP container is broken or incomplete: CRC mismatch in the part");
+    EXPECT_EQ(data.error().what.en,
+              "The ZIP container is broken or incomplete: CRC mismatch in the part");
   }
 }
 
@@ -512,7 +515,8 @@ TEST(ZipSourceTest, ACopyingSourceSeesWhatMemorySees) {
 
 TEST(ZipSourceTest, OpenReadsTheDirectoryAndReadsOneEntryInBoundedPieces) {
   ZipBuilder zip;
-  for (int i = 0; i < 300; ++i) zip.Add("small-" + std::to_string(i) + ".xml", "<p>" + std::to_string(i) + "</p>");
+  for (int i = 0; i < 300; ++i)
+    zip.Add("small-" + std::to_string(i) + ".xml", "<p>" + std::to_string(i) + "</p>");
   std::string noise = testing::Noise(2u << 20, 7);
   zip.Add("big-stored.bin", noise, 0);
   zip.Add("big-deflated.bin", noise);
@@ -562,7 +566,8 @@ TEST(ZipSourceTest, SourceErrorsComeBackWithTheEntryName) {
   ASSERT_FALSE(a.ok());
   EXPECT_EQ(a.error().code, ErrorCode::kIo);
   EXPECT_EQ(a.error().where, "a.docx");
-  Status streamed = archive->Stream(archive->entries()[0], [](std::string_view) { return OkStatus(); });
+  Status streamed =
+      archive->Stream(archive->entries()[0], [](std::string_view) { return OkStatus(); });
   ASSERT_FALSE(streamed.ok());
   EXPECT_EQ(streamed.error().code, ErrorCode::kIo);
 
@@ -598,7 +603,8 @@ TEST(ZipNamesTest, Utf8FlagIsTrustedAndNormalisedToNfc) {
   EXPECT_EQ(d.utf8, kName);
   EXPECT_EQ(d.encoding, NameEncoding::kUtf8Flag);
   // Decomposed (as macOS writes): B a U+0301 o ...
-  DecodedName nfd = DecodeEntryName("Ba\xCC\x81o ca\xCC\x81o Tam \xC4\x90u\xCC\x9Bo\xCC\x9B\xCC\x80ng.docx", 0, "");
+  DecodedName nfd = DecodeEntryName(
+      "Ba\xCC\x81o ca\xCC\x81o Tam \xC4\x90u\xCC\x9Bo\xCC\x9B\xCC\x80ng.docx", 0, "");
   EXPECT_EQ(nfd.utf8, kName);
   EXPECT_EQ(nfd.encoding, NameEncoding::kUtf8Unflagged);
 }
@@ -613,7 +619,11 @@ TEST(ZipNamesTest, WindowsVietnameseCodePage1258) {
   // Only precomposed Latin-1 letters, no tone bytes: still CP1258.
   EXPECT_EQ(DecodeEntryName("B\xE1o c\xE1o.docx", 0, "").utf8, "Báo cáo.docx");
   // Tone mark after a plain vowel: "Kế hoạch" = K e^ + acute ... "ho" a + dot below.
-  EXPECT_EQ(DecodeEntryName("K\xEA\xEC hoa\xF2" "ch.docx", 0, "").utf8, "Kế hoạch.docx");
+  EXPECT_EQ(DecodeEntryName("K\xEA\xEC hoa\xF2"
+                            "ch.docx",
+                            0, "")
+                .utf8,
+            "Kế hoạch.docx");
 }
 
 TEST(ZipNamesTest, Cp437FromOlderTools) {

@@ -292,7 +292,8 @@ TEST(ReportChecksTest, DocxIsAValidOpcPackage) {
   EXPECT_STREQ(portrait.child("w:pgSz").attribute("w:w").value(), "11906");
   EXPECT_TRUE(portrait.child("w:titlePg"));
   EXPECT_STREQ(sect.child("w:pgSz").attribute("w:orient").value(), "landscape");
-  EXPECT_NE(entries["word/document.xml"].data.find("(Số liệu chi tiết của từng đơn vị tại Phụ lục kèm theo.)"),
+  EXPECT_NE(entries["word/document.xml"].data.find(
+                "(Số liệu chi tiết của từng đơn vị tại Phụ lục kèm theo.)"),
             std::string::npos);
 }
 

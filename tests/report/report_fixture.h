@@ -104,8 +104,9 @@ inline void FillScenario(store::Store& store) {
   unknown.findings.push_back(model::MakeFinding(model::codes::kUnknownUnit));
   ASSERT_TRUE(store.AddDocument(campaign, unknown).ok());
 
-  model::Record tam2 = Doc("tam-duong-dot-2", "tam-duong", "dot-2", "inbox/bc-tong-ket-tam-duong.docx",
-                           "2020-12-09", "2020-12-10T14:00:00+07:00", "98", "BC-LĐLĐ");
+  model::Record tam2 =
+      Doc("tam-duong-dot-2", "tam-duong", "dot-2", "inbox/bc-tong-ket-tam-duong.docx", "2020-12-09",
+          "2020-12-10T14:00:00+07:00", "98", "BC-LĐLĐ");
   tam2.subject = "Tổng kết phong trào thi đua năm 2020";
   Metric(tam2, "doan-vien", 12800, "12.800");
   ASSERT_TRUE(store.AddDocument(campaign, tam2).ok());

@@ -9,7 +9,8 @@ namespace tonghop::text {
 namespace {
 
 TEST(CollateTest, VietnameseAlphabetOrder) {
-  std::vector<std::string> v = {"đa", "dz", "da", "ư", "u", "ơ", "ô", "o", "ê", "e", "â", "ă", "a", "b"};
+  std::vector<std::string> v = {"đa", "dz", "da", "ư", "u", "ơ", "ô",
+                                "o",  "ê",  "e",  "â", "ă", "a", "b"};
   SortVietnamese(v);
   EXPECT_EQ(v, (std::vector<std::string>{"a", "ă", "â", "b", "da", "dz", "đa", "e", "ê", "o", "ô",
                                          "ơ", "u", "ư"}));
@@ -22,8 +23,13 @@ TEST(CollateTest, TonesAfterTheBaseLetter) {
 }
 
 TEST(CollateTest, UnitNamesWithNumbersAndNormalisation) {
-  std::vector<std::string> v = {"Tổ 10", "Tổ 2", "Đoàn", "Công đoàn Y tế", "Công đoàn Giáo dục",
-                                "Cụm 1", "Liên đoàn Lao động huyện Tam Đường"};
+  std::vector<std::string> v = {"Tổ 10",
+                                "Tổ 2",
+                                "Đoàn",
+                                "Công đoàn Y tế",
+                                "Công đoàn Giáo dục",
+                                "Cụm 1",
+                                "Liên đoàn Lao động huyện Tam Đường"};
   SortVietnamese(v);
   EXPECT_EQ(v, (std::vector<std::string>{"Công đoàn Giáo dục", "Công đoàn Y tế", "Cụm 1", "Đoàn",
                                          "Liên đoàn Lao động huyện Tam Đường", "Tổ 2", "Tổ 10"}));
@@ -34,8 +40,8 @@ TEST(CollateTest, UnitNamesWithNumbersAndNormalisation) {
 }
 
 TEST(CollateTest, ComparatorAndSortKeyAgree) {
-  std::vector<std::string> names = {"Sìn Hồ", "Mường Tè", "Nậm Nhùn", "Phong Thổ", "Tam Đường",
-                                    "Tân Uyên", "Than Uyên", "Lai Châu", "Đoàn", "Ân"};
+  std::vector<std::string> names = {"Sìn Hồ",   "Mường Tè",  "Nậm Nhùn", "Phong Thổ", "Tam Đường",
+                                    "Tân Uyên", "Than Uyên", "Lai Châu", "Đoàn",      "Ân"};
   std::vector<std::string> a = names, b = names;
   std::sort(a.begin(), a.end(), VietnameseLess{});
   SortVietnamese(b);

@@ -3,10 +3,10 @@
 // legacy paragraphs without fonts and never fires on Unicode documents.
 // The XML documents carry direct run fonts, so no reader is needed here.
 #include <gtest/gtest.h>
-#include <pugixml.hpp>
 
 #include <filesystem>
 #include <fstream>
+#include <pugixml.hpp>
 #include <sstream>
 
 #include "text/fold.h"
@@ -101,8 +101,8 @@ TEST(CorpusTest, LegacyDocumentsDecodeToTheirTruth) {
       EXPECT_TRUE(FoldedContains(key, FoldKey(value))) << name << ": " << field << " = " << value;
     }
     size_t sections = 0;
-    for (size_t at = truth.find("\"title\": \"", truth.find("\"sections\"")); at != std::string::npos;
-         at = truth.find("\"title\": \"", at + 1)) {
+    for (size_t at = truth.find("\"title\": \"", truth.find("\"sections\""));
+         at != std::string::npos; at = truth.find("\"title\": \"", at + 1)) {
       if (at > truth.find("\"missing_sections\"")) break;
       const size_t begin = at + 10;
       const std::string title = truth.substr(begin, truth.find('"', begin) - begin);

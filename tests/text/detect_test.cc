@@ -19,7 +19,7 @@ TEST(DetectTest, FindsTcvn3Lines) {
            "Toµn ngµnh hiÖn cã 135 c«ng ®oµn c¬ së víi 3.375 ®oµn viªn.",
            "kÕ ho¹ch",
            "céng hßa x· héi chñ nghÜa viÖt nam",
-           "Néi dung",      // one word, but ộ is only Vietnamese
+           "Néi dung",  // one word, but ộ is only Vietnamese
            "Sè l\u00ADîng",
        }) {
     EXPECT_EQ(DetectLegacyEncoding(line), LegacyEncoding::kTcvn3) << line;
@@ -68,16 +68,8 @@ TEST(DetectTest, ViqrOnlyOnOverwhelmingEvidence) {
 
 TEST(DetectTest, UnicodeVietnameseIsLeftAlone) {
   for (std::string_view line : {
-           "Cộng hòa xã hội chủ nghĩa Việt Nam",
-           "Báo cáo",
-           "BÁO CÁO",
-           "Tôi là sinh viên",
-           "Tiêu chí",
-           "Hà Giang",
-           "Hoà Bình",
-           "Toà án",
-           "CÔNG TÁC",
-           "Lào Cai, Sìn Hồ",
+           "Cộng hòa xã hội chủ nghĩa Việt Nam", "Báo cáo", "BÁO CÁO", "Tôi là sinh viên",
+           "Tiêu chí", "Hà Giang", "Hoà Bình", "Toà án", "CÔNG TÁC", "Lào Cai, Sìn Hồ",
            "Kính gửi: Ban Thường vụ",
            "Vie\u0323\u0302t Nam",  // NFD
        }) {
@@ -101,8 +93,22 @@ TEST(DetectTest, OtherLanguagesAreLeftAlone) {
            "Ærø og Østerbro, Ålborg",
            "The quick brown fox jumps over the lazy dog",
            "© 2020 ABC® · All rights reserved ¶ 3",
-           "Café", "Zürich", "Ångström", "año", "sí", "qué", "Öl", "Bär", "Mädchen", "Señor",
-           "où", "été", "Noël", "garçon", "Ñandú", "Øre",
+           "Café",
+           "Zürich",
+           "Ångström",
+           "año",
+           "sí",
+           "qué",
+           "Öl",
+           "Bär",
+           "Mädchen",
+           "Señor",
+           "où",
+           "été",
+           "Noël",
+           "garçon",
+           "Ñandú",
+           "Øre",
        }) {
     EXPECT_EQ(DetectLegacyEncoding(line), LegacyEncoding::kNone) << line;
   }

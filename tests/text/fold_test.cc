@@ -8,11 +8,12 @@ namespace {
 std::string NoMarks(std::string_view s) { return FoldKey(s, FoldOptions{true}); }
 
 TEST(FoldTest, ToneStylesGiveOneKey) {
-  const char* pairs[][2] = {
-      {"hòa", "hoà"},         {"thủy", "thuỷ"},           {"khỏe", "khoẻ"},
-      {"Khánh Hòa", "Khánh Hoà"}, {"ủy ban", "uỷ ban"},    {"Thúy", "Thuý"},
-      {"họa sĩ", "hoạ sĩ"},   {"xòe", "xoè"},             {"tùy", "tuỳ"},
-      {"Luật Thủy lợi", "Luật Thuỷ lợi"}, {"HÒA", "HOÀ"}, {"qúy", "quý"}};
+  const char* pairs[][2] = {{"hòa", "hoà"},       {"thủy", "thuỷ"},
+                            {"khỏe", "khoẻ"},     {"Khánh Hòa", "Khánh Hoà"},
+                            {"ủy ban", "uỷ ban"}, {"Thúy", "Thuý"},
+                            {"họa sĩ", "hoạ sĩ"}, {"xòe", "xoè"},
+                            {"tùy", "tuỳ"},       {"Luật Thủy lợi", "Luật Thuỷ lợi"},
+                            {"HÒA", "HOÀ"},       {"qúy", "quý"}};
   for (const auto& p : pairs) {
     EXPECT_EQ(FoldKey(p[0]), FoldKey(p[1])) << p[0];
     EXPECT_EQ(NoMarks(p[0]), NoMarks(p[1])) << p[0];
@@ -21,7 +22,8 @@ TEST(FoldTest, ToneStylesGiveOneKey) {
 }
 
 TEST(FoldTest, ClosedSyllablesAreUnaffected) {
-  for (std::string_view w : {"hoàng", "quý", "huỳnh", "hoạch", "thuyết", "quỳnh", "ngoài", "người"}) {
+  for (std::string_view w :
+       {"hoàng", "quý", "huỳnh", "hoạch", "thuyết", "quỳnh", "ngoài", "người"}) {
     EXPECT_EQ(FoldKey(w), w);
   }
   EXPECT_EQ(FoldKey("hòang"), "hoàng");  // a misplaced tone is put back
@@ -30,9 +32,9 @@ TEST(FoldTest, ClosedSyllablesAreUnaffected) {
 
 TEST(FoldTest, CaseNormalisationAndEth) {
   EXPECT_EQ(FoldKey("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "cộng hoà xã hội chủ nghĩa việt nam");
-  EXPECT_EQ(FoldKey("Vie\u0323\u0302t Nam"), "việt nam");         // NFD
-  EXPECT_EQ(FoldKey("Vi\u00EA\u0323t"), "việt");                  // Unikey composite
-  EXPECT_EQ(FoldKey("Tie\u0301\u0302ng"), "tiếng");               // tone before circumflex
+  EXPECT_EQ(FoldKey("Vie\u0323\u0302t Nam"), "việt nam");  // NFD
+  EXPECT_EQ(FoldKey("Vi\u00EA\u0323t"), "việt");           // Unikey composite
+  EXPECT_EQ(FoldKey("Tie\u0301\u0302ng"), "tiếng");        // tone before circumflex
   EXPECT_EQ(FoldKey("\u00D0ẠI HỘI"), FoldKey("Đại hội"));
   EXPECT_EQ(FoldKey("ðiều"), "điều");
   EXPECT_EQ(FoldKey("e\u0301t\u00E9"), "été");
@@ -79,7 +81,9 @@ TEST(FoldTest, AsciiIsLowerCasedAndCollapsed) {
 }
 
 TEST(FoldTest, InvalidUtf8BecomesReplacement) {
-  EXPECT_EQ(FoldKey("A\xFF" "B"), "a\uFFFDb");
+  EXPECT_EQ(FoldKey("A\xFF"
+                    "B"),
+            "a\uFFFDb");
 }
 
 TEST(FoldTest, OffsetsMapKeyBytesBackToTheInput) {

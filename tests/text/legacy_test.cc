@@ -15,10 +15,10 @@ std::string Decode(std::string_view s, LegacyEncoding e, bool capitals = false) 
 
 // windows-1252 reading of a byte, written here independently of the library.
 std::string Cp1252(uint8_t byte) {
-  static const char32_t high[32] = {
-      0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-      0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+  static const char32_t high[32] = {0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,   0x017D, 0x8F,
+                                    0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
   std::string out;
   AppendUtf8(out, byte >= 0x80 && byte < 0xA0 ? high[byte - 0x80] : char32_t{byte});
   return out;
@@ -74,10 +74,10 @@ TEST(LegacyTest, VniToleratesMismatchedCasePairs) {
 
 TEST(LegacyTest, VniIsGreedyAndLeavesOrphanMarks) {
   EXPECT_EQ(Decode("ñöôïc ngöôøi", LegacyEncoding::kVni), "được người");
-  EXPECT_EQ(Decode("yï", LegacyEncoding::kVni), "yï");   // ỵ is the single byte î
-  EXPECT_EQ(Decode("ù", LegacyEncoding::kVni), "ù");     // a mark alone stays
-  EXPECT_EQ(Decode("eê", LegacyEncoding::kVni), "eê");   // breve only on a
-  EXPECT_EQ(Decode("uâ", LegacyEncoding::kVni), "uâ");   // circumflex only on a e o
+  EXPECT_EQ(Decode("yï", LegacyEncoding::kVni), "yï");  // ỵ is the single byte î
+  EXPECT_EQ(Decode("ù", LegacyEncoding::kVni), "ù");    // a mark alone stays
+  EXPECT_EQ(Decode("eê", LegacyEncoding::kVni), "eê");  // breve only on a
+  EXPECT_EQ(Decode("uâ", LegacyEncoding::kVni), "uâ");  // circumflex only on a e o
 }
 
 TEST(LegacyTest, ViqrEveryTableEntryBothWays) {
@@ -93,9 +93,9 @@ TEST(LegacyTest, ViqrEveryTableEntryBothWays) {
 }
 
 TEST(LegacyTest, ViqrEscapesAndAddresses) {
-  EXPECT_EQ(Decode("To^i ye^u tie^'ng nu+o+'c to^i tu+` khi mo+'i ra ddo+`i\\.",
-                   LegacyEncoding::kViqr),
-            "Tôi yêu tiếng nước tôi từ khi mới ra đời.");
+  EXPECT_EQ(
+      Decode("To^i ye^u tie^'ng nu+o+'c to^i tu+` khi mo+'i ra ddo+`i\\.", LegacyEncoding::kViqr),
+      "Tôi yêu tiếng nước tôi từ khi mới ra đời.");
   EXPECT_EQ(Decode("O^ng te^n gi`\\? To^i te^n la` Ted\\dy Thu.y\\.", LegacyEncoding::kViqr),
             "Ông tên gì? Tôi tên là Teddy Thụy.");
   // After a tone, ? and . are punctuation again.
@@ -127,7 +127,8 @@ TEST(LegacyTest, VisciiEveryTableEntryBothWays) {
   for (const auto& row : reference::kT6) {
     ++rows;
     EXPECT_EQ(Decode(Cp1252(row.byte), LegacyEncoding::kViscii), row.unicode) << int(row.byte);
-    EXPECT_EQ(EncodeLegacy(row.unicode, LegacyEncoding::kViscii), Cp1252(row.byte)) << int(row.byte);
+    EXPECT_EQ(EncodeLegacy(row.unicode, LegacyEncoding::kViscii), Cp1252(row.byte))
+        << int(row.byte);
   }
   EXPECT_EQ(rows, 103);
   // Undefined cp1252 bytes may arrive as the C1 control itself.

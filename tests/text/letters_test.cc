@@ -9,15 +9,19 @@ namespace {
 
 constexpr char kBases[] = {'a', 'e', 'i', 'o', 'u', 'y'};
 constexpr Shape kShapes[] = {Shape::kNone, Shape::kBreve, Shape::kCircumflex, Shape::kHorn};
-constexpr Tone kTones[] = {Tone::kNone, Tone::kGrave, Tone::kAcute, Tone::kHook, Tone::kTilde,
-                           Tone::kDot};
+constexpr Tone kTones[] = {Tone::kNone, Tone::kGrave, Tone::kAcute,
+                           Tone::kHook, Tone::kTilde, Tone::kDot};
 
 bool VietnameseHas(char base, Shape shape) {
   switch (shape) {
-    case Shape::kNone: return true;
-    case Shape::kBreve: return base == 'a';
-    case Shape::kCircumflex: return base == 'a' || base == 'e' || base == 'o';
-    case Shape::kHorn: return base == 'o' || base == 'u';
+    case Shape::kNone:
+      return true;
+    case Shape::kBreve:
+      return base == 'a';
+    case Shape::kCircumflex:
+      return base == 'a' || base == 'e' || base == 'o';
+    case Shape::kHorn:
+      return base == 'o' || base == 'u';
   }
   return false;
 }
@@ -78,7 +82,8 @@ TEST(LettersTest, OtherLettersAreNotVietnamese) {
 }
 
 TEST(LettersTest, VietnameseOnlyLettersAreThoseLegacyTextNeverHolds) {
-  for (char32_t c : {U'ă', U'Ă', U'đ', U'Đ', U'ơ', U'Ơ', U'ư', U'Ư', U'ĩ', U'Ũ', U'ạ', U'ỹ', U'Ỳ'}) {
+  for (char32_t c :
+       {U'ă', U'Ă', U'đ', U'Đ', U'ơ', U'Ơ', U'ư', U'Ư', U'ĩ', U'Ũ', U'ạ', U'ỹ', U'Ỳ'}) {
     EXPECT_TRUE(IsVietnameseOnlyLetter(c)) << static_cast<uint32_t>(c);
   }
   // Latin-1 letters are cp1252 readings of legacy bytes.

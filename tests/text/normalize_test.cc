@@ -7,7 +7,8 @@ namespace {
 
 TEST(NormalizeTest, AsciiAndCleanNfcAreUntouched) {
   EXPECT_EQ(NormalizeText("Plain ASCII, 2020."), "Plain ASCII, 2020.");
-  EXPECT_EQ(NormalizeText("Cộng hòa xã hội chủ nghĩa Việt Nam"), "Cộng hòa xã hội chủ nghĩa Việt Nam");
+  EXPECT_EQ(NormalizeText("Cộng hòa xã hội chủ nghĩa Việt Nam"),
+            "Cộng hòa xã hội chủ nghĩa Việt Nam");
   EXPECT_EQ(NormalizeText(""), "");
 }
 
@@ -18,7 +19,7 @@ TEST(NormalizeTest, DecomposedTextIsComposed) {
   EXPECT_EQ(NormalizeText("Vi\u00EA\u0323t"), "Việt");
   EXPECT_EQ(NormalizeText("u\u031B\u0300"), "ừ");
   EXPECT_EQ(NormalizeText("o\u0301\u031B"), "ớ");  // the horn reorders itself (ccc 216)
-  EXPECT_EQ(NormalizeText("a\u0340"), "à");         // deprecated tone mark
+  EXPECT_EQ(NormalizeText("a\u0340"), "à");        // deprecated tone mark
 }
 
 TEST(NormalizeTest, ToneTypedBeforeShapeIsComposed) {
@@ -40,7 +41,8 @@ TEST(NormalizeTest, FixedSpacesBecomeSpaces) {
 }
 
 TEST(NormalizeTest, InvisibleCharactersAreRemoved) {
-  EXPECT_EQ(NormalizeText("\xEF\xBB\xBF" "Báo\u200B cáo\u00AD\u200C\u200D\u2060\u200E\u200F"),
+  EXPECT_EQ(NormalizeText("\xEF\xBB\xBF"
+                          "Báo\u200B cáo\u00AD\u200C\u200D\u2060\u200E\u200F"),
             "Báo cáo");
 }
 
@@ -59,11 +61,13 @@ TEST(NormalizeTest, IcelandicEthStays) {
 }
 
 TEST(NormalizeTest, InvalidUtf8BecomesReplacementCharacter) {
-  EXPECT_EQ(NormalizeText("a\xFF" "b"), "a\uFFFDb");
-  EXPECT_EQ(NormalizeText("\xC3"), "\uFFFD");             // truncated sequence
-  EXPECT_EQ(NormalizeText("x\xE1\xBA"), "x\uFFFD");        // truncated 3-byte
+  EXPECT_EQ(NormalizeText("a\xFF"
+                          "b"),
+            "a\uFFFDb");
+  EXPECT_EQ(NormalizeText("\xC3"), "\uFFFD");                      // truncated sequence
+  EXPECT_EQ(NormalizeText("x\xE1\xBA"), "x\uFFFD");                // truncated 3-byte
   EXPECT_EQ(NormalizeText("\xED\xA0\x80"), "\uFFFD\uFFFD\uFFFD");  // surrogate: maximal subparts
-  EXPECT_EQ(NormalizeText("ok \uFFFD"), "ok \uFFFD");     // a real U+FFFD is kept
+  EXPECT_EQ(NormalizeText("ok \uFFFD"), "ok \uFFFD");              // a real U+FFFD is kept
 }
 
 TEST(NormalizeTest, CaseAndTonePlacementAreKept) {

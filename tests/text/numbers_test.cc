@@ -25,7 +25,7 @@ TEST(NumbersTest, TolerantForms) {
   EXPECT_EQ(ParseNumber("1 250"), 1250);
   EXPECT_EQ(ParseNumber("1\u00A0250\u00A0000"), 1250000);
   EXPECT_EQ(ParseNumber("1\u202F250,5"), 1250.5);
-  EXPECT_EQ(ParseNumber("1,250.5"), 1250.5);    // English, unambiguous
+  EXPECT_EQ(ParseNumber("1,250.5"), 1250.5);     // English, unambiguous
   EXPECT_EQ(ParseNumber("1,250,000"), 1250000);  // English thousands
   EXPECT_EQ(ParseNumber("2.35"), 2.35);          // not a group of three: decimal point
 }

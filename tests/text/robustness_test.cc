@@ -27,11 +27,22 @@ bool IsValidUtf8(std::string_view s) {
 }
 
 std::string RandomText(std::mt19937& rng) {
-  static const char* kPieces[] = {
-      "ngày ", "tháng ", "năm ", "2020", "05", "/", ".", ",", "-", " ", "\u00A0", "…", "...",
-      "Céng", "hßa", "\u00AD", "Vieät", "ñöôïc", "a^", "o+", "dd", "\\", "e\u0301", "\u0302",
-      "\u0323", "\u031B", "Ð", "ð", "ươ", "Hòa", "QÚY", "1.250,5", "triệu đồng", "%", "gần ",
-      "\xFF", "\xC3", "\xE1\xBA", "\xF0\x9F\x98\x80", "中文", "ß", "µ", "×", "\t", "\n", "“", "—"};
+  static const char* kPieces[] = {"ngày ",  "tháng ",   "năm ",
+                                  "2020",   "05",       "/",
+                                  ".",      ",",        "-",
+                                  " ",      "\u00A0",   "…",
+                                  "...",    "Céng",     "hßa",
+                                  "\u00AD", "Vieät",    "ñöôïc",
+                                  "a^",     "o+",       "dd",
+                                  "\\",     "e\u0301",  "\u0302",
+                                  "\u0323", "\u031B",   "Ð",
+                                  "ð",      "ươ",       "Hòa",
+                                  "QÚY",    "1.250,5",  "triệu đồng",
+                                  "%",      "gần ",     "\xFF",
+                                  "\xC3",   "\xE1\xBA", "\xF0\x9F\x98\x80",
+                                  "中文",   "ß",        "µ",
+                                  "×",      "\t",       "\n",
+                                  "“",      "—"};
   std::string s;
   const int parts = std::uniform_int_distribution<int>(0, 24)(rng);
   for (int k = 0; k < parts; ++k) {

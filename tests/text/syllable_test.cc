@@ -9,22 +9,24 @@ namespace {
 
 TEST(SyllableTest, RealSyllablesAreValid) {
   for (std::string_view w :
-       {"a", "ở", "ba", "nghiêng", "người", "được", "khuỷu", "quý", "quỳnh", "quyết", "quốc",
-        "quà", "gì", "gìn", "giữa", "giường", "già", "hoàng", "thuyền", "khuya", "ngoài", "xoay",
-        "oanh", "huỳnh", "xoong", "boong", "việt", "tiếng", "học", "phúc", "Đảm", "đường", "rượu",
-        "khoẻ", "khỏe", "hòa", "hoà", "thủy", "thuỷ", "ngoẹo", "yêu", "yên", "khuấy", "thuở",
-        "kỹ", "kẻ", "ghi", "nghe", "trường", "chuyện", "ách", "ếch", "uých", "NAM", "Việt", "mười",
-        "năm", "hạnh", "phúc", "lập", "Cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "ươn", "tuần"}) {
+       {"a",      "ở",     "ba",    "nghiêng", "người",  "được",  "khuỷu",  "quý",   "quỳnh",
+        "quyết",  "quốc",  "quà",   "gì",      "gìn",    "giữa",  "giường", "già",   "hoàng",
+        "thuyền", "khuya", "ngoài", "xoay",    "oanh",   "huỳnh", "xoong",  "boong", "việt",
+        "tiếng",  "học",   "phúc",  "Đảm",     "đường",  "rượu",  "khoẻ",   "khỏe",  "hòa",
+        "hoà",    "thủy",  "thuỷ",  "ngoẹo",   "yêu",    "yên",   "khuấy",  "thuở",  "kỹ",
+        "kẻ",     "ghi",   "nghe",  "trường",  "chuyện", "ách",   "ếch",    "uých",  "NAM",
+        "Việt",   "mười",  "năm",   "hạnh",    "phúc",   "lập",   "Cộng",   "hòa",   "xã",
+        "hội",    "chủ",   "nghĩa", "ươn",     "tuần"}) {
     EXPECT_TRUE(IsVietnameseSyllable(w)) << w;
   }
 }
 
 TEST(SyllableTest, NonSyllablesAreInvalid) {
   for (std::string_view w :
-       {"", "ce", "ci", "cê", "ghu", "nge", "ngi", "ka", "qa", "q", "oự", "ộtộ", "grưße", "mỹnchen",
-        "bỏo", "tat", "tàt", "ănh", "ach", "ing", "xyz", "tiê", "tă", "où", "été", "München",
-        "señor", "Það", "bc", "ngh", "ai-", "cafộ", "Internet", "wifi", "hòaa", "aaa", "ếch1",
-        "nghiêngg", "thêm2"}) {
+       {"",    "ce",   "ci",       "cê",      "ghu",  "nge",     "ngi",   "ka",       "qa",   "q",
+        "oự",  "ộtộ",  "grưße",    "mỹnchen", "bỏo",  "tat",     "tàt",   "ănh",      "ach",  "ing",
+        "xyz", "tiê",  "tă",       "où",      "été",  "München", "señor", "Það",      "bc",   "ngh",
+        "ai-", "cafộ", "Internet", "wifi",    "hòaa", "aaa",     "ếch1",  "nghiêngg", "thêm2"}) {
     EXPECT_FALSE(IsVietnameseSyllable(w)) << w;
   }
 }
@@ -59,11 +61,11 @@ std::string Placed(std::string_view word, ToneStyle style) {
 
 TEST(SyllableTest, OldAndNewStyleDifferOnlyInOpenOaOeUy) {
   // The 15 lower-case pairs of the reference (§2.2), and capitals.
-  const char* pairs[][2] = {
-      {"hòa", "hoà"}, {"hóa", "hoá"}, {"hỏa", "hoả"}, {"hõa", "hoã"}, {"họa", "hoạ"},
-      {"xòe", "xoè"}, {"khóe", "khoé"}, {"khỏe", "khoẻ"}, {"nõe", "noẽ"}, {"lọe", "loẹ"},
-      {"tùy", "tuỳ"}, {"thúy", "thuý"}, {"thủy", "thuỷ"}, {"lũy", "luỹ"}, {"tụy", "tuỵ"},
-      {"Hòa", "Hoà"}, {"ỦY", "UỶ"}, {"Ủy", "Uỷ"}, {"HÓA", "HOÁ"}};
+  const char* pairs[][2] = {{"hòa", "hoà"},   {"hóa", "hoá"}, {"hỏa", "hoả"},   {"hõa", "hoã"},
+                            {"họa", "hoạ"},   {"xòe", "xoè"}, {"khóe", "khoé"}, {"khỏe", "khoẻ"},
+                            {"nõe", "noẽ"},   {"lọe", "loẹ"}, {"tùy", "tuỳ"},   {"thúy", "thuý"},
+                            {"thủy", "thuỷ"}, {"lũy", "luỹ"}, {"tụy", "tuỵ"},   {"Hòa", "Hoà"},
+                            {"ỦY", "UỶ"},     {"Ủy", "Uỷ"},   {"HÓA", "HOÁ"}};
   for (const auto& p : pairs) {
     EXPECT_EQ(Placed(p[0], ToneStyle::kNew), p[1]) << p[0];
     EXPECT_EQ(Placed(p[1], ToneStyle::kNew), p[1]) << p[1];
@@ -73,9 +75,9 @@ TEST(SyllableTest, OldAndNewStyleDifferOnlyInOpenOaOeUy) {
 }
 
 TEST(SyllableTest, ClosedAndOtherSyllablesKeepTheirPlace) {
-  for (std::string_view w : {"hoàng", "hoạch", "huỳnh", "thuyết", "quý", "quỳnh", "quà", "gì", "giá",
-                             "huế", "thuở", "mía", "lúa", "mưa", "biển", "nhuộm", "được", "ngoài",
-                             "khuỷu", "người", "rượu", "cứu", "gửi"}) {
+  for (std::string_view w : {"hoàng", "hoạch", "huỳnh", "thuyết", "quý",  "quỳnh", "quà",  "gì",
+                             "giá",   "huế",   "thuở",  "mía",    "lúa",  "mưa",   "biển", "nhuộm",
+                             "được",  "ngoài", "khuỷu", "người",  "rượu", "cứu",   "gửi"}) {
     EXPECT_EQ(Placed(w, ToneStyle::kNew), w) << w;
     EXPECT_EQ(Placed(w, ToneStyle::kOld), w) << w;
   }
