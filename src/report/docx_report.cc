@@ -16,7 +16,6 @@
 #include <iterator>
 #include <pugixml.hpp>
 
-#include "campaign/deadline.h"
 #include "report/docx_package.h"
 #include "report/format.h"
 #include "report/render.h"
@@ -630,15 +629,7 @@ Status RenderDocx(const Consolidated& report, const ReportOptions& options, Sink
   const bool several = report.periods.size() > 1;
   HeaderBlock(body, report, options);
   TitleBlock(body, report);
-  std::string opening = "Thực hiện " + PlanCitation(report.plan);
-  if (!report.campaign_name.empty()) opening += " về " + text::LowerFirst(report.campaign_name);
-  if (report.as_of_utc) {
-    std::string when = campaign::FormatInstantVietnam(*report.as_of_utc);
-    opening += ", tính đến " + when.substr(11, 2) + " giờ " + when.substr(14, 2) + " ngày " +
-               FormatIsoDateHuman(when.substr(0, 10), Lang::kVi);
-  }
-  opening += ", trên cơ sở báo cáo của các đơn vị, kết quả tổng hợp như sau:";
-  AddParagraph(body, Body(), {Text(opening)});
+  AddParagraph(body, Body(), {Text(OpeningSentence(report))});
   SubmissionSection(body, report, several);
   ResultsSection(body, report, several);
   RemarksSection(body, report, several);

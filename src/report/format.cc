@@ -7,6 +7,7 @@
 
 #include "campaign/deadline.h"
 #include "text/dates.h"
+#include "text/letters.h"
 #include "text/numbers.h"
 #include "text/utf8.h"
 
@@ -116,6 +117,18 @@ std::string PlanCitation(const campaign::PlanRef& plan) {
   if (!plan.symbol.empty()) out += "/" + plan.symbol;
   if (plan.date) out += " ngày " + FormatDateVi(*plan.date);
   return out;
+}
+
+std::string OpeningSentence(const Consolidated& report) {
+  std::string opening = "Thực hiện " + PlanCitation(report.plan);
+  if (!report.campaign_name.empty()) opening += " về " + text::LowerFirst(report.campaign_name);
+  if (report.as_of_utc) {
+    std::string when = campaign::FormatInstantVietnam(*report.as_of_utc);
+    opening += ", tính đến " + when.substr(11, 2) + " giờ " + when.substr(14, 2) + " ngày " +
+               FormatIsoDateHuman(when.substr(0, 10), Lang::kVi);
+  }
+  opening += ", trên cơ sở báo cáo của các đơn vị, kết quả tổng hợp như sau:";
+  return opening;
 }
 
 bool IsXmlSafe(std::string_view text) {

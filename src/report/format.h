@@ -55,6 +55,12 @@ std::string NumberSymbol(const DocumentRef& doc);
 // "Kế hoạch số 141/KH-LĐLĐ ngày 14/01/2020" (the plan the reports answer).
 std::string PlanCitation(const campaign::PlanRef& plan);
 
+// The first sentence of a consolidated report's body: "Thực hiện Kế hoạch số
+// 141/KH-LĐLĐ ngày 14/01/2020 về phong trào thi đua …, tính đến 09 giờ 30
+// ngày 05/07/2020, trên cơ sở báo cáo của các đơn vị, kết quả tổng hợp như
+// sau:" (the campaign name and the as-of time only when known).
+std::string OpeningSentence(const Consolidated& report);
+
 // Text safe inside XML 1.0: invalid UTF-8 becomes U+FFFD (one per maximal
 // ill-formed subpart, text/utf8.h); control
 // characters other than tab, LF and CR, and U+FFFE/U+FFFF, are dropped.

@@ -4,7 +4,6 @@
 // (void elements closed, numeric character references) so that an XML
 // parser reads it too. The submission matrix is
 // coloured by status with a legend; the rest follows the DOCX report.
-#include "campaign/deadline.h"
 #include "report/format.h"
 #include "report/render.h"
 #include "text/letters.h"
@@ -221,15 +220,7 @@ Status RenderHtml(const Consolidated& report, const ReportOptions& options, Sink
       "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n";
   Header(out, report, options);
 
-  std::string opening = "Thực hiện " + PlanCitation(report.plan);
-  if (!report.campaign_name.empty()) opening += " về " + text::LowerFirst(report.campaign_name);
-  if (report.as_of_utc) {
-    std::string when = campaign::FormatInstantVietnam(*report.as_of_utc);
-    opening += ", tính đến " + when.substr(11, 2) + " giờ " + when.substr(14, 2) + " ngày " +
-               FormatIsoDateHuman(when.substr(0, 10), Lang::kVi);
-  }
-  opening += ", trên cơ sở báo cáo của các đơn vị, kết quả tổng hợp như sau:";
-  out += "<p class=\"body\">" + Esc(opening) + "</p>\n";
+  out += "<p class=\"body\">" + Esc(OpeningSentence(report)) + "</p>\n";
 
   bool pending = false;
   for (const PeriodReport& p : report.periods) {
