@@ -71,36 +71,12 @@ std::string FromCodePage(std::string_view bytes, const char* icu_name) {
 // letters at 0x80-0xA5 instead, so the two rarely agree.
 bool IsCp1258VietnameseLetter(unsigned char b) {
   switch (b) {
-    case 0xC0:
-    case 0xC1:
-    case 0xC2:
-    case 0xC3:
-    case 0xC8:
-    case 0xC9:
-    case 0xCA:
-    case 0xCD:
-    case 0xD0:
-    case 0xD3:
-    case 0xD4:
-    case 0xD5:
-    case 0xD9:
-    case 0xDA:
-    case 0xDD:
-    case 0xE0:
-    case 0xE1:
-    case 0xE2:
-    case 0xE3:
-    case 0xE8:
-    case 0xE9:
-    case 0xEA:
-    case 0xED:
-    case 0xF0:
-    case 0xF3:
-    case 0xF4:
-    case 0xF5:
-    case 0xF9:
-    case 0xFA:
-    case 0xFD:
+    // clang-format off
+    case 0xC0: case 0xC1: case 0xC2: case 0xC3: case 0xC8: case 0xC9: case 0xCA: case 0xCD:
+    case 0xD0: case 0xD3: case 0xD4: case 0xD5: case 0xD9: case 0xDA: case 0xDD:
+    case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE8: case 0xE9: case 0xEA: case 0xED:
+    case 0xF0: case 0xF3: case 0xF4: case 0xF5: case 0xF9: case 0xFA: case 0xFD:
+      // clang-format on
       return true;
     default:
       return false;
@@ -113,30 +89,12 @@ bool IsCp1258ToneMark(unsigned char b) {
 
 bool IsCp1258Vowel(unsigned char b) {
   switch (b) {
-    case 'a':
-    case 'e':
-    case 'i':
-    case 'o':
-    case 'u':
-    case 'y':
-    case 'A':
-    case 'E':
-    case 'I':
-    case 'O':
-    case 'U':
-    case 'Y':
-    case 0xC2:
-    case 0xC3:
-    case 0xCA:
-    case 0xD4:
-    case 0xD5:
-    case 0xDD:  // Â Ă Ê Ô Ơ Ư
-    case 0xE2:
-    case 0xE3:
-    case 0xEA:
-    case 0xF4:
-    case 0xF5:
-    case 0xFD:  // â ă ê ô ơ ư
+    // clang-format off
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
+    case 0xC2: case 0xC3: case 0xCA: case 0xD4: case 0xD5: case 0xDD:  // Â Ă Ê Ô Ơ Ư
+    case 0xE2: case 0xE3: case 0xEA: case 0xF4: case 0xF5: case 0xFD:  // â ă ê ô ơ ư
+      // clang-format on
       return true;
     default:
       return false;

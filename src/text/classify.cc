@@ -39,21 +39,12 @@ bool IsPlaceholder(std::string_view utf8) {
       continue;
     }
     switch (NextCodePoint(utf8, i)) {
-      case '.':
-      case '_':
-      case '-':
-      case '*':
-      case '=':
-      case '~':
-      case 'o':
-      case 'O':
-      case '0':
-      case 0x2026:  // …
-      case 0x2012:
-      case 0x2013:
-      case 0x2014:
-      case 0x2015:  // dashes
-      case 0x2022:  // •
+      // clang-format off
+      case '.': case '_': case '-': case '*': case '=': case '~': case 'o': case 'O': case '0':
+      case 0x2026:                                          // …
+      case 0x2012: case 0x2013: case 0x2014: case 0x2015:  // dashes
+      case 0x2022:                                          // •
+        // clang-format on
         continue;
       default:
         return false;

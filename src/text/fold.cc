@@ -27,12 +27,9 @@ struct FoldTables {
 
 char32_t StripOne(char32_t c, const icu::Normalizer2* nfd) {
   switch (c) {
-    case 0x0110:
-    case 0x0111:
-    case 0x00D0:
-    case 0x00F0:
-    case 0x0189:
-    case 0x0256:
+    // clang-format off
+    case 0x0110: case 0x0111: case 0x00D0: case 0x00F0: case 0x0189: case 0x0256:
+      // clang-format on
       return 'd';
     case 0x00D8:
     case 0x00F8:
@@ -83,37 +80,20 @@ bool IsSpace(char32_t c) {
 // Punctuation unified by the key; 0 when c is not one of them.
 char32_t UnifiedPunctuation(char32_t c) {
   switch (c) {
-    case 0x2010:
-    case 0x2011:
-    case 0x2012:
-    case 0x2013:
-    case 0x2014:
-    case 0x2015:
-    case 0x2212:
-    case 0xFE58:
-    case 0xFE63:
-    case 0xFF0D:
+    // clang-format off
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+      // clang-format on
       return '-';
-    case 0x201C:
-    case 0x201D:
-    case 0x201E:
-    case 0x201F:
-    case 0x00AB:
-    case 0x00BB:
-    case 0x2033:
-    case 0x301D:
-    case 0x301E:
-    case 0xFF02:
+    // clang-format off
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2033: case 0x301D: case 0x301E: case 0xFF02:
+      // clang-format on
       return '"';
-    case '`':
-    case 0x2018:
-    case 0x2019:
-    case 0x201A:
-    case 0x201B:
-    case 0x2032:
-    case 0x2039:
-    case 0x203A:
-    case 0xFF07:
+    // clang-format off
+    case '`': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2039:
+    case 0x203A: case 0xFF07:
+      // clang-format on
       return '\'';
     default:
       return 0;

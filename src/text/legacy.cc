@@ -217,18 +217,10 @@ std::optional<Tone> ViqrTone(char32_t c) {
 
 bool IsAsciiVowel(char32_t c) {
   switch (c) {
-    case 'a':
-    case 'e':
-    case 'i':
-    case 'o':
-    case 'u':
-    case 'y':
-    case 'A':
-    case 'E':
-    case 'I':
-    case 'O':
-    case 'U':
-    case 'Y':
+    // clang-format off
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
+      // clang-format on
       return true;
     default:
       return false;

@@ -161,18 +161,14 @@ std::string LowerFirst(std::string_view utf8) {
 bool IsVietnameseOnlyLetter(char32_t c) {
   if (c >= 0x1EA0 && c <= 0x1EF9) return true;
   switch (c) {
-    case 0x0102:
-    case 0x0103:  // Ă ă
-    case 0x0110:
-    case 0x0111:  // Đ đ
-    case 0x0128:
-    case 0x0129:  // Ĩ ĩ
-    case 0x0168:
-    case 0x0169:  // Ũ ũ
-    case 0x01A0:
-    case 0x01A1:  // Ơ ơ
-    case 0x01AF:
-    case 0x01B0:  // Ư ư
+    // clang-format off
+    case 0x0102: case 0x0103:  // Ă ă
+    case 0x0110: case 0x0111:  // Đ đ
+    case 0x0128: case 0x0129:  // Ĩ ĩ
+    case 0x0168: case 0x0169:  // Ũ ũ
+    case 0x01A0: case 0x01A1:  // Ơ ơ
+    case 0x01AF: case 0x01B0:  // Ư ư
+      // clang-format on
       return true;
     default:
       return false;

@@ -14,19 +14,14 @@ namespace tonghop::text {
 
 bool IsRemovedInvisible(char32_t c) {
   switch (c) {
-    case 0x00AD:  // soft hyphen
-    case 0x034F:  // combining grapheme joiner
-    case 0x200B:
-    case 0x200C:
-    case 0x200D:  // zero width space / non-joiner / joiner
-    case 0x200E:
-    case 0x200F:  // LRM, RLM
-    case 0x2060:
-    case 0x2061:
-    case 0x2062:
-    case 0x2063:
-    case 0x2064:  // word joiner, invisible ops
-    case 0xFEFF:  // BOM / zero width no-break space
+    // clang-format off
+    case 0x00AD:                            // soft hyphen
+    case 0x034F:                            // combining grapheme joiner
+    case 0x200B: case 0x200C: case 0x200D:  // zero width space / non-joiner / joiner
+    case 0x200E: case 0x200F:               // LRM, RLM
+    case 0x2060: case 0x2061: case 0x2062: case 0x2063: case 0x2064:  // word joiner, invisible ops
+    case 0xFEFF:                            // BOM / zero width no-break space
+      // clang-format on
       return true;
     default:
       return false;

@@ -134,14 +134,9 @@ std::optional<VietLetter> LetterOf(char32_t c) {
   if (auto l = AnalyzeVietLetter(c)) return l;
   char32_t lower = (c >= 'A' && c <= 'Z') ? c + 32 : c;
   switch (lower) {
-    case 'b':
-    case 'c':
-    case 'd':
-    case 'g':
-    case 'h':
-    case 'k':
-    case 'l':
-    case 'm':
+    // clang-format off
+    case 'b': case 'c': case 'd': case 'g': case 'h': case 'k': case 'l': case 'm':
+    // clang-format on
     case 'n':
     case 'p':
     case 'q':
