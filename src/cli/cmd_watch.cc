@@ -41,15 +41,16 @@ int RunWatch(const std::vector<std::string>& args, Context& ctx) {
       "tonghop watch INBOX --campaign C.xml [--poll SECONDS] [--once] [--settle MS] [--log FILE]",
       Msg("Theo dõi thư mục INBOX: mọi tệp được chép, chuyển hay lưu vào (kể cả ghi chậm qua mạng) "
           "được đọc khi đã ghi xong, lưu vào kho rồi chuyển sang INBOX/.done/ (tệp lỗi sang "
-          "INBOX/.failed/ kèm TÊN.reason.txt). Chịu được khởi động lại và kill -9: không mất, "
-          "không "
-          "đếm trùng. Dừng gọn khi nhận SIGINT/SIGTERM. Mỗi văn bản một dòng nhật ký: thời điểm, "
-          "tệp, đơn vị, kỳ, kết quả.",
+          "INBOX/.failed/ kèm TÊN.reason.txt); tệp nén ZIP được đọc từng văn bản bên trong như "
+          "`tonghop batch`. Chịu được khởi động lại và kill -9: không mất, không đếm trùng. Dừng "
+          "gọn khi nhận SIGINT/SIGTERM. Mỗi văn bản một dòng nhật ký: thời điểm, tệp, đơn vị, kỳ, "
+          "kết quả.",
           "Watches the folder INBOX: every file copied, moved or saved into it (also written "
           "slowly over a share) is read once complete, stored, then moved to INBOX/.done/ (bad "
-          "files to INBOX/.failed/ with NAME.reason.txt). Survives restarts and kill -9: nothing "
-          "lost, nothing counted twice. Stops cleanly on SIGINT/SIGTERM. One log line per "
-          "document: time, file, unit, period, outcome."));
+          "files to INBOX/.failed/ with NAME.reason.txt); a ZIP archive has each document inside "
+          "read as `tonghop batch` does. Survives restarts and kill -9: nothing lost, nothing "
+          "counted twice. Stops cleanly on SIGINT/SIGTERM. One log line per document: time, "
+          "file, unit, period, outcome."));
   AddIntakeFlags(parser, &flags, /*with_jobs=*/false);
   parser.Option("--poll", &poll, "SECONDS",
                 Msg("không dùng inotify, quét lại thư mục mỗi SECONDS giây (ổ mạng)",

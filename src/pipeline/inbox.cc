@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <exception>
+#include <functional>
+#include <sstream>
 
 #include "campaign/deadline.h"
 #include "common/ascii.h"
 #include "common/sha256.h"
+#include "pipeline/archive.h"
 #include "pipeline/intake.h"
 #include "read/sniff.h"
 
@@ -308,10 +311,136 @@ bool Inbox::ProcessNext() {
   return true;
 }
 
+namespace {
+
+// PrepareDocument, with an unexpected exception turned into a failure of
+// this document only.
+Result<model::Record> PrepareGuarded(std::string_view bytes, const Origin& origin,
+                                     const check::CampaignKeys& keys,
+                                     const read::ReadOptions& options) {
+  try {
+    return PrepareDocument(bytes, origin, keys, options);
+  } catch (const std::exception& e) {
+    return MakeError(ErrorCode::kInternal,
+                     Msg(std::string("lỗi nội bộ khi đọc: ") + e.what(),
+                         std::string("internal error while reading: ") + e.what()),
+                     origin.path);
+  }
+}
+
+// A refusal of bytes that are a ZIP archive of documents (not a DOCX).
+bool IsZipOfFiles(const Error& refusal, std::string_view bytes) {
+  return refusal.code == ErrorCode::kUnsupportedFormat && read::HasZipSignature(bytes) &&
+         read::SniffFormat(bytes).zip_of_files;
+}
+
+class ArchiveCallbacks final : public ArchiveVisitor {
+ public:
+  ArchiveCallbacks(std::function<void(ArchiveDocument&&)> document,
+                   std::function<void(Error)> refused, std::function<bool()> stop)
+      : document_(std::move(document)), refused_(std::move(refused)), stop_(std::move(stop)) {}
+  void Document(ArchiveDocument&& document) override { document_(std::move(document)); }
+  void Refused(Error error) override { refused_(std::move(error)); }
+  bool Stop() override { return stop_(); }
+
+ private:
+  std::function<void(ArchiveDocument&&)> document_;
+  std::function<void(Error)> refused_;
+  std::function<bool()> stop_;
+};
+
+// "3 văn bản: 2 mới, 1 trùng, 1 lỗi" / "3 documents: 2 new, 1 duplicate,
+// 1 failed" (zero counts left out).
+std::string ArchiveSummaryLine(const Summary& s, Lang lang) {
+  const bool en = lang == Lang::kEn;
+  std::string out = std::to_string(s.total()) + (en ? " documents" : " văn bản");
+  std::string parts;
+  auto part = [&](int n, const char* vi, const char* english) {
+    if (n == 0) return;
+    parts += (parts.empty() ? "" : ", ") + std::to_string(n) + " " + (en ? english : vi);
+  };
+  part(s.stored_new(), "mới", "new");
+  part(s.duplicates(), "trùng", "duplicate");
+  part(s.superseded(), "thay thế", "superseded");
+  part(s.failed(), "lỗi", "failed");
+  return parts.empty() ? out : out + ": " + parts;
+}
+
+}  // namespace
+
+Result<Summary> Inbox::StoreArchive(const store::JournalEntry& entry, const std::string& bytes) {
+  // An attempt is noted before the first document is stored, so a later
+  // attempt (after a crash or a store error) knows it may find some of them
+  // stored already.
+  const bool again = entry.attempts > 0;
+  if (!again) {
+    if (Status st = store_.JournalNoteAttempt(
+            entry.id, "reading the documents of the archive; a restart reads it again");
+        !st.ok()) {
+      return st.error();
+    }
+  }
+  Summary summary;
+  std::optional<Error> store_error;
+  auto log = [&](const DocumentOutcome& outcome, std::string detail) {
+    summary.Add(outcome);
+    if (outcome.error) detail = outcome.error->what.In(options_.lang);
+    Emit(Relative(outcome.path), OutcomeName(outcome.outcome), std::move(detail), outcome.unit,
+         outcome.period);
+  };
+  ArchiveCallbacks visitor(
+      [&](ArchiveDocument&& document) {
+        Origin origin{document.path, document.received ? document.received : entry.received};
+        Result<model::Record> record = PrepareGuarded(document.bytes, origin, keys_, options_.read);
+        if (!record.ok()) {
+          log(FailedOutcome(document.path, record.take_error()), "");
+          return;
+        }
+        // Stored from this very entry by an interrupted attempt: not stored
+        // (nor sighted) again.
+        Result<std::optional<store::DocumentRow>> earlier =
+            again ? store_.FindDocument(campaign_.id, record->source.sha256)
+                  : Result<std::optional<store::DocumentRow>>(std::nullopt);
+        if (!earlier.ok()) {
+          store_error = earlier.take_error();
+          return;
+        }
+        if (again && *earlier && (*earlier)->path == document.path) {
+          DocumentOutcome again;
+          again.path = document.path;
+          again.outcome = Outcome::kDuplicate;
+          again.unit = (*earlier)->unit;
+          again.period = (*earlier)->period;
+          again.document_id = (*earlier)->id;
+          log(again,
+              Msg("đã lưu ở lần xử lý trước", "stored by an earlier attempt").In(options_.lang));
+          return;
+        }
+        Result<DocumentOutcome> stored = StoreRecord(store_, campaign_.id, *record);
+        if (!stored.ok()) {
+          store_error = stored.take_error();
+          return;
+        }
+        log(*stored, "");
+      },
+      [&](Error error) {
+        std::string where = error.where;
+        log(FailedOutcome(std::move(where), std::move(error)), "");
+      },
+      [&] { return store_error.has_value(); });
+  Status walked = WalkArchive(bytes, entry.inbox_path, options_.archive, visitor);
+  if (store_error) return *store_error;
+  if (!walked.ok()) {  // the archive itself cannot be opened: nothing was visited
+    log(FailedOutcome(entry.inbox_path, walked.take_error()), "");
+  }
+  return summary;
+}
+
 Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const Error* refusal) {
   const std::string rel = Relative(entry.inbox_path);
   std::optional<std::string> unit, period;
   std::string note;  // lateness, for the log line
+  bool archive_stored = false;
   if (entry.state == store::JournalState::kSeen) {
     std::optional<Error> bad = refusal ? std::optional<Error>(*refusal) : std::nullopt;
     std::optional<model::Record> record;
@@ -320,21 +449,33 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
         return MakeError(ErrorCode::kInternal, Msg("thiếu nội dung tệp", "file content missing"),
                          rel);
       }
-      Result<model::Record> prepared = [&]() -> Result<model::Record> {
-        try {
-          return PrepareDocument(*bytes, Origin{entry.inbox_path, entry.received}, keys_,
-                                 options_.read);
-        } catch (const std::exception& e) {
-          return MakeError(ErrorCode::kInternal,
-                           Msg(std::string("lỗi nội bộ khi đọc: ") + e.what(),
-                               std::string("internal error while reading: ") + e.what()),
-                           rel);
-        }
-      }();
+      Result<model::Record> prepared =
+          PrepareGuarded(*bytes, Origin{entry.inbox_path, entry.received}, keys_, options_.read);
       if (prepared.ok()) {
         record = std::move(*prepared);
       } else {
         bad = prepared.take_error();
+      }
+    }
+    if (bad && bytes && IsZipOfFiles(*bad, *bytes)) {
+      Result<Summary> archive = StoreArchive(entry, *bytes);
+      if (!archive.ok()) return archive.error();
+      std::string line = ArchiveSummaryLine(*archive, options_.lang);
+      if (archive->read() == 0) {  // nothing in it could be read: the archive fails
+        bad = MakeError(ErrorCode::kUnsupportedFormat,
+                        Msg("Tệp nén ZIP không có văn bản nào đọc được (" + line + ")",
+                            "A ZIP archive without a readable document (" + line + ")"),
+                        rel);
+        std::ostringstream failures;
+        archive->Write(failures, options_.lang);
+        bad->what.vi += "\n" + failures.str();
+        bad->what.en += "\n" + failures.str();
+      } else {
+        if (Status st = store_.JournalStoreArchive(entry.id, line); !st.ok()) return st;
+        entry.state = store::JournalState::kStored;
+        entry.reason = line;
+        bad.reset();
+        archive_stored = true;
       }
     }
     if (bad) {
@@ -342,7 +483,7 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
       if (Status st = store_.JournalReject(entry.id, reason); !st.ok()) return st;
       entry.state = store::JournalState::kRejected;
       entry.reason = reason;
-    } else {
+    } else if (!archive_stored) {
       Result<DocumentOutcome> stored = StoreRecord(store_, campaign_.id, *record, entry.id);
       if (!stored.ok()) {
         // Best effort: the attempt is worth a note, but the store just failed.
@@ -366,6 +507,10 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
   // between, the restart logs the document again rather than never.
   if (entry.state == store::JournalState::kRejected) {
     Emit(rel, "failed", entry.reason.value_or(""));
+  } else if (!entry.document_id && !entry.outcome) {  // an archive: its documents were logged
+    std::string detail = entry.target_path ? Relative(*entry.target_path) : std::string();
+    if (entry.reason) detail += (detail.empty() ? "" : "; ") + *entry.reason;
+    Emit(rel, "archive", std::move(detail));
   } else {
     if (!unit && !period) {  // finished after a restart: the store knows
       Result<std::optional<store::DocumentRow>> row =

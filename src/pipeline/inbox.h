@@ -25,6 +25,13 @@
 //   rename into .done/ or .failed/ (never over an existing file; name kept,
 //   " (2)", " (3)" … when taken) → fsync both folders → [.failed: write
 //   NAME.reason.txt] → log line → JournalFinish.
+// A ZIP archive of documents (not a DOCX) is read like `tonghop batch` reads
+// one (pipeline/archive.h: same limits, nested archives, entry names and
+// times): each document inside is stored in its own transaction and logged;
+// then the archive goes to .done/ (journal `stored`, StoreArchive), or to
+// .failed/ when not one document in it could be read. A crash in the middle
+// reads the archive again; its documents already stored are not stored again.
+//
 // Recover() finishes whatever a crash left open: a `seen` entry is read and
 // stored again if its file is still there unchanged (abandoned otherwise);
 // a `stored`/`rejected` entry is moved to its recorded target (or only
@@ -59,8 +66,10 @@
 #include "campaign/campaign.h"
 #include "check/campaign_keys.h"
 #include "common/error.h"
+#include "pipeline/archive.h"
 #include "pipeline/clock.h"
 #include "pipeline/fs.h"
+#include "pipeline/intake.h"
 #include "read/reader.h"
 #include "store/store.h"
 
@@ -75,6 +84,7 @@ struct InboxOptions {
   bool give_up_on_errors = false;
   Lang lang = Lang::kVi;  // reason files and log details
   read::ReadOptions read;
+  ArchiveLimits archive = DefaultArchiveLimits();  // ZIP archives of documents
 };
 
 // One line of the watch log: one per document finished, or per problem.
@@ -84,7 +94,9 @@ struct InboxEvent {
   std::optional<std::string> unit, period;
   // new, duplicate, superseded-existing, stored-as-superseded, failed (moved
   // to .failed/), gone (vanished before it was stored), retry (a problem,
-  // tried again later), skipped (given up in this run).
+  // tried again later), skipped (given up in this run); archive (a ZIP of
+  // documents moved to .done/ — each document inside has its own line
+  // before it, file "nop.zip!/bc.docx", and the detail counts them).
   std::string outcome;
   std::string detail;  // where the file went, or the reason
 };
@@ -152,6 +164,15 @@ class Inbox {
   // large). Returns an error when a step failed (the entry stays open and is
   // retried).
   Status Finish(store::JournalEntry entry, const std::string* bytes, const Error* refusal);
+  // The documents of a ZIP archive (not a DOCX) in a `seen` entry: each
+  // prepared and stored on its own (one transaction each) and logged with
+  // the path inside the archive ("nop.zip!/Tam Đường/bc.docx"); refused
+  // entries logged as failed. The first attempt is noted in the journal
+  // before anything is stored; on a later attempt (after a crash or a store
+  // error) a document already stored from the same path inside this archive
+  // is not stored again (nor counted as a re-arrival). An error only when the store
+  // fails: the entry stays `seen` and the archive is done again later.
+  Result<Summary> StoreArchive(const store::JournalEntry& entry, const std::string& bytes);
   // Moves the file of a stored/rejected entry to its target (recording the
   // target first), writes the reason file; the caller finishes the entry.
   Status Move(store::JournalEntry& entry);

@@ -179,13 +179,15 @@ Classified ClassifyZip(std::string_view bytes, const ReadLimits& limits) {
 
   std::size_t files = 0;
   for (const ZipEntry& entry : package.archive().entries()) files += !entry.is_directory;
-  return Verdict(
+  SniffResult archive =
       Refused("Tệp nén ZIP (" + std::to_string(files) +
                   " tệp bên trong), không phải văn bản Word — dùng lệnh `tonghop batch` "
                   "để đọc các văn bản trong tệp nén",
               "A ZIP archive (" + std::to_string(files) +
                   " files inside), not a Word document — use `tonghop batch` to read the "
-                  "documents it holds"));
+                  "documents it holds");
+  archive.zip_of_files = true;
+  return Verdict(std::move(archive));
 }
 
 Classified ClassifyXml(std::string_view bytes) {

@@ -41,6 +41,9 @@ struct SniffResult {
   // kCorrupt or kLimitExceeded (a ZIP that cannot even be opened safely).
   LocalizedText description;
   ErrorCode code = ErrorCode::kUnsupportedFormat;
+  // For kUnsupported: the bytes are a ZIP archive of files, not an Office or
+  // OpenDocument package (pipeline/archive.h reads the documents inside).
+  bool zip_of_files = false;
 };
 
 // Identifies the format from the bytes alone (a ZIP's central directory and

@@ -100,6 +100,7 @@ struct StoreCounts {
 //
 //   seen ──AddDocument(journal_id)──▶ stored ──SetTarget, move──▶ done
 //     │                                  (the document and this change commit together)
+//     ├──StoreArchive(summary)──▶ stored   (a ZIP of documents, each stored before)
 //     ├──Reject(reason)──▶ rejected ──SetTarget, move + reason file──▶ failed
 //     └──Abandon(reason)──▶ gone        (the file vanished before it was stored)
 //
@@ -138,7 +139,7 @@ struct JournalEntry {
   std::optional<std::int64_t> document_id;  // once stored
   std::optional<AddOutcome> outcome;        // once stored
   std::optional<std::string> target_path;   // where the file goes (.done/… or .failed/…)
-  std::optional<std::string> reason;        // rejected/gone: why
+  std::optional<std::string> reason;        // rejected/gone: why; a stored archive: its summary
   int attempts = 0;                         // failed attempts noted so far
   std::optional<std::string> last_error;
   std::string created_at;  // ISO UTC

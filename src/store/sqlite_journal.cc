@@ -181,6 +181,12 @@ Status SqliteStore::JournalTransition(std::int64_t id, std::initializer_list<Jou
   });
 }
 
+Status SqliteStore::JournalStoreArchive(std::int64_t id, const std::string& summary) {
+  return JournalTransition(
+      id, {JournalState::kSeen}, [](JournalState) { return JournalState::kStored; }, "reason",
+      &summary);
+}
+
 Status SqliteStore::JournalReject(std::int64_t id, const std::string& reason) {
   return JournalTransition(
       id, {JournalState::kSeen}, [](JournalState) { return JournalState::kRejected; }, "reason",

@@ -44,6 +44,7 @@ class SqliteStore final : public Store {
   Result<std::optional<JournalEntry>> JournalGet(std::int64_t id) override;
   Result<std::vector<JournalEntry>> JournalOpenAt(const std::string& inbox_path) override;
   Result<std::vector<JournalEntry>> JournalUnfinished() override;
+  Status JournalStoreArchive(std::int64_t id, const std::string& summary) override;
   Status JournalReject(std::int64_t id, const std::string& reason) override;
   Status JournalAbandon(std::int64_t id, const std::string& reason) override;
   Status JournalSetTarget(std::int64_t id, const std::string& target_path) override;

@@ -110,6 +110,11 @@ class Store {
   virtual Result<std::vector<JournalEntry>> JournalOpenAt(const std::string& inbox_path) = 0;
   // Every open entry, oldest first: what a restart must finish.
   virtual Result<std::vector<JournalEntry>> JournalUnfinished() = 0;
+  // seen → stored for a ZIP archive of documents, whose documents were
+  // stored one by one (AddDocument without a journal id) before this call:
+  // no document id or outcome; `summary` (what its entries became) is kept
+  // in `reason` for the log line.
+  virtual Status JournalStoreArchive(std::int64_t id, const std::string& summary) = 0;
   // seen → rejected: the file cannot be ingested (reason for NAME.reason.txt).
   virtual Status JournalReject(std::int64_t id, const std::string& reason) = 0;
   // seen → gone: the file disappeared before it was stored.

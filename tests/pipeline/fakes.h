@@ -256,6 +256,10 @@ class CrashingStore final : public store::Store {
     if (!plan_.Alive()) return Dead();
     return inner_.JournalUnfinished();
   }
+  Status JournalStoreArchive(std::int64_t id, const std::string& summary) override {
+    if (!plan_.Begin("journal-store-archive")) return Dead();
+    return inner_.JournalStoreArchive(id, summary);
+  }
   Status JournalReject(std::int64_t id, const std::string& reason) override {
     if (!plan_.Begin("journal-reject")) return Dead();
     return inner_.JournalReject(id, reason);

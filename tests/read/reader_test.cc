@@ -179,6 +179,8 @@ TEST(SniffTest, ZipPackagesByTheirContent) {
       s.description.vi,
       "Tệp nén ZIP (2 tệp bên trong), không phải văn bản Word — dùng lệnh `tonghop batch` để đọc "
       "các văn bản trong tệp nén");
+  EXPECT_TRUE(s.zip_of_files);
+  EXPECT_FALSE(sniff_zip(pptx).zip_of_files);
 
   // A ZIP that cannot be opened safely reports why, with the ZIP error's code.
   ZipBuilder dup = MinimalDocx();
@@ -187,6 +189,7 @@ TEST(SniffTest, ZipPackagesByTheirContent) {
   EXPECT_EQ(s.kind, Sniffed::kUnsupported);
   EXPECT_EQ(s.code, ErrorCode::kCorrupt);
   EXPECT_NE(s.description.en.find("two parts with the same name"), std::string::npos);
+  EXPECT_FALSE(s.zip_of_files);
 }
 
 TEST(SniffTest, XmlFormatsByRootElementAfterAnyProlog) {

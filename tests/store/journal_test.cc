@@ -108,6 +108,24 @@ TEST_F(JournalTest, ABadFileWalksSeenRejectedFailed) {
   EXPECT_EQ(Get(*store, e->id).target_path, "inbox/.failed/x.pdf");
 }
 
+TEST_F(JournalTest, AnArchiveWalksSeenStoredDoneWithItsSummaryAndNoDocument) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  auto e = store->JournalOpen("inbox/nop.zip", Sha256Hex("zip"), facts_, std::nullopt);
+  ASSERT_TRUE(e.ok());
+  ASSERT_TRUE(store->JournalStoreArchive(e->id, "3 documents: 2 new, 1 failed").ok());
+  JournalEntry stored = Get(*store, e->id);
+  EXPECT_EQ(stored.state, JournalState::kStored);
+  EXPECT_EQ(stored.reason, "3 documents: 2 new, 1 failed");
+  EXPECT_FALSE(stored.document_id);
+  EXPECT_FALSE(stored.outcome);
+  EXPECT_FALSE(store->JournalStoreArchive(e->id, "again").ok());  // only from seen
+  ASSERT_TRUE(store->JournalSetTarget(e->id, "inbox/.done/nop.zip").ok());
+  ASSERT_TRUE(store->JournalFinish(e->id).ok());
+  EXPECT_EQ(Get(*store, e->id).state, JournalState::kDone);
+  EXPECT_TRUE(store->JournalUnfinished()->empty());
+}
+
 TEST_F(JournalTest, AVanishedFileIsAbandoned) {
   auto store = Open();
   ASSERT_TRUE(store);
