@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <exception>
 #include <functional>
-#include <sstream>
 
 #include "campaign/deadline.h"
 #include "common/ascii.h"
@@ -328,6 +327,12 @@ Result<model::Record> PrepareGuarded(std::string_view bytes, const Origin& origi
   }
 }
 
+// A ZIP archive of documents stored entry by entry (StoreArchive): no
+// document of its own.
+bool IsStoredArchive(const store::JournalEntry& entry) {
+  return entry.state == store::JournalState::kStored && !entry.document_id && !entry.outcome;
+}
+
 // A refusal of bytes that are a ZIP archive of documents (not a DOCX).
 bool IsZipOfFiles(const Error& refusal, std::string_view bytes) {
   return refusal.code == ErrorCode::kUnsupportedFormat && read::HasZipSignature(bytes) &&
@@ -406,13 +411,13 @@ Result<Summary> Inbox::StoreArchive(const store::JournalEntry& entry, const std:
           return;
         }
         if (again && *earlier && (*earlier)->path == document.path) {
-          DocumentOutcome again;
-          again.path = document.path;
-          again.outcome = Outcome::kDuplicate;
-          again.unit = (*earlier)->unit;
-          again.period = (*earlier)->period;
-          again.document_id = (*earlier)->id;
-          log(again,
+          DocumentOutcome already;
+          already.path = document.path;
+          already.outcome = Outcome::kDuplicate;
+          already.unit = (*earlier)->unit;
+          already.period = (*earlier)->period;
+          already.document_id = (*earlier)->id;
+          log(already,
               Msg("đã lưu ở lần xử lý trước", "stored by an earlier attempt").In(options_.lang));
           return;
         }
@@ -461,19 +466,22 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
       Result<Summary> archive = StoreArchive(entry, *bytes);
       if (!archive.ok()) return archive.error();
       std::string line = ArchiveSummaryLine(*archive, options_.lang);
+      std::string failures;  // "\n- nop.zip!/scan.pdf: why" for each
+      for (const Error& e : archive->failures()) {
+        failures += "\n- " + Relative(e.where) + ": " + e.what.In(options_.lang);
+      }
       if (archive->read() == 0) {  // nothing in it could be read: the archive fails
         bad = MakeError(ErrorCode::kUnsupportedFormat,
-                        Msg("Tệp nén ZIP không có văn bản nào đọc được (" + line + ")",
-                            "A ZIP archive without a readable document (" + line + ")"),
+                        Msg("Tệp nén ZIP không có văn bản nào đọc được (" + line + ")" + failures,
+                            "A ZIP archive without a readable document (" + line + ")" + failures),
                         rel);
-        std::ostringstream failures;
-        archive->Write(failures, options_.lang);
-        bad->what.vi += "\n" + failures.str();
-        bad->what.en += "\n" + failures.str();
       } else {
-        if (Status st = store_.JournalStoreArchive(entry.id, line); !st.ok()) return st;
+        // The failures go with the summary: into NAME.reason.txt beside the
+        // archive in .done/ (Move), also after a restart.
+        std::string summary = line + failures;
+        if (Status st = store_.JournalStoreArchive(entry.id, summary); !st.ok()) return st;
         entry.state = store::JournalState::kStored;
-        entry.reason = line;
+        entry.reason = summary;
         bad.reset();
         archive_stored = true;
       }
@@ -507,9 +515,10 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
   // between, the restart logs the document again rather than never.
   if (entry.state == store::JournalState::kRejected) {
     Emit(rel, "failed", entry.reason.value_or(""));
-  } else if (!entry.document_id && !entry.outcome) {  // an archive: its documents were logged
+  } else if (IsStoredArchive(entry)) {  // its documents were logged already
     std::string detail = entry.target_path ? Relative(*entry.target_path) : std::string();
-    if (entry.reason) detail += (detail.empty() ? "" : "; ") + *entry.reason;
+    const std::string summary = entry.reason.value_or("");
+    detail += (detail.empty() ? "" : "; ") + summary.substr(0, summary.find('\n'));
     Emit(rel, "archive", std::move(detail));
   } else {
     if (!unit && !period) {  // finished after a restart: the store knows
@@ -588,8 +597,11 @@ Status Inbox::Move(store::JournalEntry& entry) {
     if (Status st = fs_.SyncDir(ParentPath(entry.inbox_path)); !st.ok()) return st;
   }
   // Also after a restart that found the file already moved: the reason file
-  // is written (again) once the file is in place.
-  if (rejected && entry.target_path) {
+  // is written (again) once the file is in place. A stored archive has one
+  // when some of its entries failed.
+  const bool archive_failures =
+      IsStoredArchive(entry) && entry.reason && entry.reason->find('\n') != std::string::npos;
+  if ((rejected || archive_failures) && entry.target_path) {
     Result<std::optional<FileInfo>> placed = fs_.Stat(*entry.target_path);
     if (!placed.ok()) return placed.error();
     if (*placed) {

@@ -341,8 +341,14 @@ TEST_F(InboxTest, ZipOfDocumentsIsReadEntryByEntryThenMovedToDone) {
                                       "nop.zip!/sìn hồ.docx new", "nop.zip archive"}));
   EXPECT_EQ(events_.back().detail, ".done/nop.zip; 4 documents: 2 new, 2 failed");
   EXPECT_NE(events_[2].detail.find("PDF"), std::string::npos) << events_[2].detail;
-  // Nothing was written for the entry named "../thoát.docx".
-  EXPECT_EQ(fs_.FilesUnder("/"), (std::vector<std::string>{"/in/.done/nop.zip"}));
+  // The entries that failed are listed beside the archive; nothing was
+  // written for the entry named "../thoát.docx".
+  EXPECT_EQ(fs_.FilesUnder("/"),
+            (std::vector<std::string>{"/in/.done/nop.zip", "/in/.done/nop.zip.reason.txt"}));
+  std::string reason = fs_.Content("/in/.done/nop.zip.reason.txt");
+  EXPECT_EQ(reason.substr(0, reason.find('\n')), "4 documents: 2 new, 2 failed");
+  EXPECT_NE(reason.find("\n- nop.zip!/../thoát.docx: "), std::string::npos) << reason;
+  EXPECT_NE(reason.find("\n- nop.zip!/scan.pdf: "), std::string::npos) << reason;
   Result<std::vector<store::JournalEntry>> open = real_store_->JournalUnfinished();
   ASSERT_TRUE(open.ok());
   EXPECT_TRUE(open->empty());
@@ -365,7 +371,7 @@ TEST_F(InboxTest, ZipWithoutAReadableDocumentGoesToFailed) {
   EXPECT_NE(reason.find("A ZIP archive without a readable document (1 documents: 1 failed)"),
             std::string::npos)
       << reason;
-  EXPECT_NE(reason.find("scan.pdf"), std::string::npos) << reason;
+  EXPECT_NE(reason.find("\n- scans.zip!/scan.pdf: "), std::string::npos) << reason;
   EXPECT_EQ(Outcomes(),
             (std::vector<std::string>{"scans.zip!/scan.pdf failed", "scans.zip failed"}));
   EXPECT_EQ(Counts().documents, 0);
