@@ -17,7 +17,9 @@ cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
 if [[ "${TONGHOP_SKIP_SANITIZE:-0}" != "1" ]]; then
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DTONGHOP_SANITIZE=ON -DTONGHOP_BUILD_BENCH=OFF
+  # Warnings fail this build: the code stays -Wall -Wextra -Wshadow clean.
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DTONGHOP_SANITIZE=ON -DTONGHOP_BUILD_BENCH=OFF \
+    -DTONGHOP_WERROR=ON
   cmake --build build-asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j"$jobs"
