@@ -327,6 +327,14 @@ Result<model::Record> PrepareGuarded(std::string_view bytes, const Origin& origi
   }
 }
 
+// "Nộp muộn 3 ngày (hạn 2020-12-15)" for a late document's log line, else "".
+std::string LatenessNote(const model::Record& record, Lang lang) {
+  for (const model::Finding& f : record.findings) {
+    if (f.code == model::codes::kLateSubmission) return model::DescribeFinding(f).In(lang);
+  }
+  return "";
+}
+
 // A ZIP archive of documents stored entry by entry (StoreArchive): no
 // document of its own.
 bool IsStoredArchive(const store::JournalEntry& entry) {
@@ -426,7 +434,7 @@ Result<Summary> Inbox::StoreArchive(const store::JournalEntry& entry, const std:
           store_error = stored.take_error();
           return;
         }
-        log(*stored, "");
+        log(*stored, LatenessNote(*record, options_.lang));
       },
       [&](Error error) {
         std::string where = error.where;
@@ -503,10 +511,7 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
       entry.document_id = stored->document_id;
       unit = stored->unit;
       period = stored->period;
-      for (const model::Finding& f : record->findings) {
-        if (f.code == model::codes::kLateSubmission)
-          note = model::DescribeFinding(f).In(options_.lang);
-      }
+      note = LatenessNote(*record, options_.lang);
     }
   }
   if (Status moved = Move(entry); !moved.ok()) return moved;

@@ -301,9 +301,14 @@ TEST_F(WatchCommandTest, CopiedRenamedAndSlowlyWrittenFilesAreAllTakenAndSigterm
   }
   WriteFile(inbox_ / "scan.pdf", "%PDF-1.4\n");
   WriteFile(inbox_ / "~$copied.docx", "owner file");
+  // A ZIP of two documents, as a mail client saves an attachment.
+  ZipBuilder zip;
+  zip.Add("Sìn Hồ/kế hoạch.docx", DocxWith("trong tệp nén 1")).flags = 0x0800;
+  zip.Add("báo cáo.docx", DocxWith("trong tệp nén 2")).flags = 0x0800;
+  WriteFile(inbox_ / "nộp.zip", zip.Build());
 
-  const std::vector<std::string> done = {"Tam Đường/bc.docx", "copied.docx", "renamed.docx",
-                                         "slow.docx", "slow.xml"};
+  const std::vector<std::string> done = {"Tam Đường/bc.docx", "copied.docx", "nộp.zip",
+                                         "renamed.docx",      "slow.docx",   "slow.xml"};
   const std::vector<std::string> failed = {"scan.pdf", "scan.pdf.reason.txt"};
   ASSERT_TRUE(WaitFor([&] {
     return Files(inbox_ / ".done") == done && Files(inbox_ / ".failed") == failed;
@@ -315,19 +320,23 @@ TEST_F(WatchCommandTest, CopiedRenamedAndSlowlyWrittenFilesAreAllTakenAndSigterm
 
   ASSERT_TRUE(WaitFor([&] {
     std::string log = Log();
-    return std::count(log.begin(), log.end(), '\n') == 6;
+    return std::count(log.begin(), log.end(), '\n') == 9;
   })) << Log();
   watcher.Signal(SIGTERM);
   EXPECT_EQ(watcher.Wait(), 0) << Err();
   EXPECT_NE(Err().find("tonghop: stopped on request"), std::string::npos) << Err();
   // One log line per document: time, file, unit, period, outcome, detail.
   std::string log = Log();
-  EXPECT_EQ(std::count(log.begin(), log.end(), '\n'), 6) << log;
+  EXPECT_EQ(std::count(log.begin(), log.end(), '\n'), 9) << log;
+  EXPECT_NE(log.find("\tnộp.zip!/Sìn Hồ/kế hoạch.docx\t-\t-\tnew\n"), std::string::npos) << log;
+  EXPECT_NE(log.find("\tnộp.zip\t-\t-\tarchive\t.done/nộp.zip; 2 documents: 2 new\n"),
+            std::string::npos)
+      << log;
   EXPECT_NE(log.find("\tcopied.docx\t-\t-\tnew\t.done/copied.docx\n"), std::string::npos) << log;
   EXPECT_NE(log.find("\tscan.pdf\t-\t-\tfailed\tA PDF file"), std::string::npos) << log;
   std::unique_ptr<store::Store> s = OpenData(data_);
   ASSERT_TRUE(s);
-  EXPECT_EQ(s->Counts(SampleCampaign().id, std::nullopt)->documents, 5);
+  EXPECT_EQ(s->Counts(SampleCampaign().id, std::nullopt)->documents, 7);
 }
 
 TEST_F(WatchCommandTest, SigtermMidStreamFinishesTheCurrentDocumentAndLeavesNothingHalfDone) {
