@@ -8,6 +8,8 @@
 #include "text/classify.h"
 #include "text/dates.h"
 #include "text/fold.h"
+#include "text/letters.h"
+#include "text/utf8.h"
 
 namespace tonghop::extract {
 namespace {
@@ -31,6 +33,22 @@ struct HPiece {
   bool bold = false;
   std::optional<text::PlaceDate> place_date;
 };
+
+// Reading columns of header tables are numbered from here (table t, column
+// c: kFirstTableStream * (t + 1) + 2 * c); text boxes and tab stops below.
+constexpr int kFirstTableStream = 100;
+
+// A line that can be an organisation's name written in sentence case: a
+// capital first letter, short, no sentence punctuation at the end.
+bool LooksLikeOrganisationName(std::string_view piece) {
+  std::string_view t = Trim(piece);
+  if (t.empty() || t.size() > 150 || !text::HasLetter(t)) return false;
+  size_t i = 0;
+  if (!text::IsUpperLetter(text::NextCodePoint(t, i))) return false;
+  const char last = t.back();
+  if (last == '.' || last == ':' || last == ';' || last == ',') return false;
+  return std::count(t.begin(), t.end(), ' ') < 12;
+}
 
 bool IsEvidence(HeaderPieceKind k) {
   return k == HeaderPieceKind::kMotto || k == HeaderPieceKind::kParty ||
@@ -296,7 +314,8 @@ Header ExtractHeader(const BodyLines& body) {
       bool is_header = false;
       for (size_t j = span.first_line; j < span.end_line; ++j) {
         size_t before = table_pieces.size();
-        LinePieces(lines[j], 100 * (line.table + 1) + 2 * lines[j].column, table_pieces);
+        LinePieces(lines[j], kFirstTableStream * (line.table + 1) + 2 * lines[j].column,
+                   table_pieces);
         for (size_t k = before; k < table_pieces.size(); ++k) {
           is_header |= IsEvidence(table_pieces[k].kind);
           seen_date |= table_pieces[k].kind == HeaderPieceKind::kDate;
@@ -361,7 +380,7 @@ Header ExtractHeader(const BodyLines& body) {
       evidence |= IsEvidence(hp.kind) || hp.kind == HeaderPieceKind::kUpper;
       strong_evidence |= IsEvidence(hp.kind);
       seen_date |= hp.kind == HeaderPieceKind::kDate;
-      if (line.in_text_box() && hp.stream < 100) hp.stream = 50 + (hp.stream % 2);
+      if (line.in_text_box() && hp.stream < kFirstTableStream) hp.stream = 50 + (hp.stream % 2);
       pieces.push_back(std::move(hp));
     }
     ++i;
@@ -435,6 +454,22 @@ Header ExtractHeader(const BodyLines& body) {
       if (hp.kind == HeaderPieceKind::kUpper) issuer_lines.push_back(IssuerLine{hp.text, hp.bold});
     }
     if (!issuer_lines.empty()) break;
+  }
+  // No upper-case issuer: one typed in sentence case against NĐ 30 ("Liên
+  // đoàn Lao động huyện Than Uyên") is taken from a header table — the
+  // name-like lines heading a column, above its number, motto or date line.
+  if (issuer_lines.empty()) {
+    for (int stream : stream_order) {
+      if (stream < kFirstTableStream) continue;
+      for (size_t k : by_stream[stream]) {
+        const HPiece& hp = pieces[k];
+        if (IsEvidence(hp.kind)) break;
+        if (hp.kind == HeaderPieceKind::kOther && LooksLikeOrganisationName(hp.text)) {
+          issuer_lines.push_back(IssuerLine{hp.text, hp.bold});
+        }
+      }
+      if (!issuer_lines.empty()) break;
+    }
   }
   // A collective body (BAN THƯỜNG VỤ) below the issuer is not its name.
   if (issuer_lines.size() > 1 && IsBodyName(issuer_lines.back().text)) {

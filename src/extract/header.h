@@ -8,7 +8,9 @@
 // It is read by column: the issuer is the upper-case lines of the column
 // that does not hold the national motto (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM /
 // Độc lập - Tự do - Hạnh phúc) nor the Party header (ĐẢNG CỘNG SẢN VIỆT
-// NAM), above the "Số" line; wrapped names are joined. The date is taken
+// NAM), above the "Số" line; wrapped names are joined. When no column has
+// upper-case lines, a header table's name-like lines in sentence case
+// ("Liên đoàn Lao động huyện Than Uyên") are taken instead. The date is taken
 // from the header's date line only, never from the body.
 //
 // Pure; one pass over the header's lines (the body is not scanned).

@@ -42,6 +42,44 @@ TEST(HeaderTest, BorderlessTableWithBodyLine) {
   EXPECT_EQ(h.body_start, 9u);  // 7 lines in the table, title, subject
 }
 
+TEST(HeaderTest, IssuerInSentenceCaseInAHeaderTable) {
+  // Against NĐ 30, but units do it: the unit must still be recognised.
+  model::Document doc =
+      DocBuilder()
+          .Add(HeaderTable(
+              {Para("Liên đoàn Lao động tỉnh Lai Châu"), Bold("Liên đoàn Lao động huyện Than Uyên"),
+               Para("Số: 11/KH-LĐLĐ")},
+              {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập - Tự do - Hạnh phúc"),
+               Italic("Than Uyên, ngày 20 tháng 02 năm 2020")}))
+          .Add(Bold("KẾ HOẠCH"))
+          .Add(Bold("Tổ chức phong trào thi đua năm 2020"))
+          .Build();
+  Header h = HeaderOf(doc);
+  EXPECT_EQ(h.parent, "Liên đoàn Lao động tỉnh Lai Châu");
+  EXPECT_EQ(h.issuer, "Liên đoàn Lao động huyện Than Uyên");
+  EXPECT_EQ(h.number.number, "11");
+
+  // Upper-case lines win when there are any; a sentence is never a name.
+  model::Document mixed =
+      DocBuilder()
+          .Add(HeaderTable(
+              {Para("Kính trình Ban Thường vụ."), Bold("LĐLĐ HUYỆN THAN UYÊN"),
+               Para("Số: 11/KH-LĐLĐ")},
+              {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập - Tự do - Hạnh phúc")}))
+          .Add(Bold("KẾ HOẠCH"))
+          .Build();
+  EXPECT_EQ(HeaderOf(mixed).issuer, "LĐLĐ HUYỆN THAN UYÊN");
+  EXPECT_FALSE(HeaderOf(mixed).parent);
+  model::Document sentence =
+      DocBuilder()
+          .Add(HeaderTable(
+              {Para("Kính trình Ban Thường vụ."), Para("Số: 11/KH-LĐLĐ")},
+              {Bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Bold("Độc lập - Tự do - Hạnh phúc")}))
+          .Add(Bold("KẾ HOẠCH"))
+          .Build();
+  EXPECT_FALSE(HeaderOf(sentence).issuer);
+}
+
 TEST(HeaderTest, RowsInterleavingIssuerAndMotto) {
   // 3×2 table: each row pairs one issuer line with one motto line.
   std::vector<std::vector<model::Cell>> rows;
