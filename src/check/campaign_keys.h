@@ -19,7 +19,10 @@ namespace tonghop::check {
 
 struct UnitKeys {
   const campaign::Unit* unit = nullptr;
-  std::vector<std::string> keys;       // name, then aliases: text::ExpandedFoldKey
+  // Name, then aliases (text::ExpandedFoldKey), then those of them that
+  // have a district word without it ("… huyện Than Uyên" → "… Than Uyên");
+  // each key once.
+  std::vector<std::string> keys;
   std::vector<std::string> bare_keys;  // the same without marks
 };
 

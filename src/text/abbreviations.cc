@@ -34,6 +34,7 @@ const Table& Abbreviations() {
         {"BCH", "ban chấp hành"},
         {"BTV", "ban thường vụ"},
         {"NLĐ", "người lao động"},
+        {"LĐ", "lao động"},
     };
     std::vector<std::pair<std::string, std::string>> entries;
     for (const auto& [abbr, full] : kRaw) entries.emplace_back(FoldKey(abbr), FoldKey(full));

@@ -13,11 +13,15 @@ TEST(CampaignKeysTest, UnitNamesAndAliasesWithAbbreviationsExpanded) {
   ASSERT_EQ(keys.units().size(), testing::LaiChau().units.size());
   const UnitKeys& tp = keys.units().front();
   EXPECT_EQ(tp.unit, &testing::LaiChau().units.front());
-  EXPECT_EQ(tp.keys, (std::vector<std::string>{"liên đoàn lao động thành phố lai châu",
-                                               "liên đoàn lao động thành phố lai châu",
-                                               "liên đoàn lao động thành phố lai châu"}));
-  EXPECT_EQ(tp.bare_keys.front(), "lien doan lao dong thanh pho lai chau");
-  EXPECT_EQ(tp.bare_keys.size(), tp.keys.size());
+  // The name and both aliases expand to one key; "thành phố" stays.
+  EXPECT_EQ(tp.keys, (std::vector<std::string>{"liên đoàn lao động thành phố lai châu"}));
+  EXPECT_EQ(tp.bare_keys, (std::vector<std::string>{"lien doan lao dong thanh pho lai chau"}));
+  const UnitKeys& than_uyen = keys.units()[6];
+  EXPECT_EQ(than_uyen.unit->id, "than-uyen");
+  EXPECT_EQ(than_uyen.keys, (std::vector<std::string>{"liên đoàn lao động huyện than uyên",
+                                                      "liên đoàn lao động than uyên"}));
+  EXPECT_EQ(than_uyen.bare_keys, (std::vector<std::string>{"lien doan lao dong huyen than uyen",
+                                                           "lien doan lao dong than uyen"}));
 }
 
 TEST(CampaignKeysTest, PeriodKeysFollowTheCampaignOrder) {

@@ -32,6 +32,16 @@ TEST(UnitTest, AbbreviationsExpanded) {
   EXPECT_EQ(UnitOf("CÔNG ĐOÀN NGÀNH Y TẾ TỈNH LAI CHÂU"), "cdn-y-te");
 }
 
+TEST(UnitTest, WithoutTheDistrictWordOrWithLĐForLaoĐộng) {
+  EXPECT_EQ(UnitOf("LĐLĐ THAN UYÊN"), "than-uyen");
+  EXPECT_EQ(UnitOf("LIÊN ĐOÀN LAO ĐỘNG TAM ĐƯỜNG"), "tam-duong");
+  EXPECT_EQ(UnitOf("LDLD SIN HO"), "sin-ho");
+  EXPECT_EQ(UnitOf("LIÊN ĐOÀN LĐ HUYỆN MƯỜNG TÈ"), "muong-te");
+  // The province is not its capital city, with or without its level word.
+  EXPECT_FALSE(UnitOf("LĐLĐ TỈNH LAI CHÂU"));
+  EXPECT_FALSE(UnitOf("LĐLĐ LAI CHÂU"));
+}
+
 TEST(UnitTest, TypedWithoutDiacritics) {
   EXPECT_EQ(UnitOf("LDLD HUYEN SIN HO"), "sin-ho");
   EXPECT_EQ(UnitOf("LIEN DOAN LAO DONG HUYEN THAN UYEN"), "than-uyen");

@@ -14,6 +14,7 @@ TEST(AbbreviationsTest, UnionAbbreviationsExpandOnFoldKeys) {
   EXPECT_EQ(ExpandAbbreviations(FoldKey("BCH, BTV và NLĐ")),
             "ban chấp hành, ban thường vụ và người lao động");
   EXPECT_EQ(ExpandAbbreviations(FoldKey("CNVCLĐ")), "công nhân viên chức lao động");
+  EXPECT_EQ(ExpandAbbreviations(FoldKey("Liên đoàn LĐ tỉnh")), "liên đoàn lao động tỉnh");
 }
 
 TEST(AbbreviationsTest, OnlyWholeWordsExpand) {
