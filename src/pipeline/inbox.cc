@@ -375,6 +375,7 @@ std::string ArchiveSummaryLine(const Summary& s, Lang lang) {
   part(s.stored_new(), "mới", "new");
   part(s.duplicates(), "trùng", "duplicate");
   part(s.superseded(), "thay thế", "superseded");
+  part(s.assigned(), "nay có đơn vị và kỳ", "now with unit and period");
   part(s.failed(), "lỗi", "failed");
   return parts.empty() ? out : out + ": " + parts;
 }

@@ -92,7 +92,8 @@ struct InboxEvent {
   std::int64_t utc_seconds = 0;
   std::string file;  // relative to the inbox
   std::optional<std::string> unit, period;
-  // new, duplicate, superseded-existing, stored-as-superseded, failed (moved
+  // new, duplicate, superseded-existing, stored-as-superseded, assigned
+  // (stored before without unit or period, now with both), failed (moved
   // to .failed/), gone (vanished before it was stored), retry (a problem,
   // tried again later), skipped (given up in this run); archive (a ZIP of
   // documents moved to .done/ — each document inside has its own line

@@ -46,6 +46,8 @@ const char* OutcomeName(Outcome outcome) {
       return "superseded-existing";
     case Outcome::kStoredAsSuperseded:
       return "stored-as-superseded";
+    case Outcome::kAssigned:
+      return "assigned";
     case Outcome::kFailed:
       return "failed";
   }
@@ -84,6 +86,9 @@ Result<DocumentOutcome> StoreRecord(store::Store& store, std::string_view campai
     case store::AddOutcome::kStoredAsSuperseded:
       out.outcome = Outcome::kStoredAsSuperseded;
       break;
+    case store::AddOutcome::kAssigned:
+      out.outcome = Outcome::kAssigned;
+      break;
   }
   return out;
 }
@@ -119,6 +124,9 @@ void Summary::Add(const DocumentOutcome& outcome) {
       ++new_;
       ++superseded_;
       break;
+    case Outcome::kAssigned:
+      ++assigned_;
+      break;
     case Outcome::kFailed:
       failures_.push_back(outcome.error.value_or(
           MakeError(ErrorCode::kInternal, Msg("lỗi không rõ", "unknown error"), outcome.path)));
@@ -146,6 +154,9 @@ void Summary::Write(std::ostream& out, Lang lang) const {
   Line(out, en ? "new:" : "mới:", new_);
   Line(out, en ? "duplicate (already stored):" : "trùng (đã có trong kho):", duplicates_);
   Line(out, en ? "superseded:" : "thay thế bản khác:", superseded_);
+  if (assigned_ > 0) {
+    Line(out, en ? "now with unit and period:" : "nay đã có đơn vị và kỳ:", assigned_);
+  }
   Line(out, en ? "failed:" : "lỗi:", failed());
   if (!failures_.empty()) {
     out << (en ? "Failures:\n" : "Các tệp lỗi:\n");

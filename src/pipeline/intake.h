@@ -47,8 +47,18 @@ Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& orig
                                       const check::CampaignKeys& campaign,
                                       const read::ReadOptions& options);
 
-enum class Outcome { kNew, kDuplicate, kSupersededExisting, kStoredAsSuperseded, kFailed };
-// "new", "duplicate", "superseded-existing", "stored-as-superseded", "failed".
+// As store::AddOutcome; kAssigned: stored before without unit or period,
+// now known (an alias added to the campaign, say) and counted.
+enum class Outcome {
+  kNew,
+  kDuplicate,
+  kSupersededExisting,
+  kStoredAsSuperseded,
+  kAssigned,
+  kFailed
+};
+// "new", "duplicate", "superseded-existing", "stored-as-superseded",
+// "assigned", "failed".
 const char* OutcomeName(Outcome outcome);
 
 // What happened to one document; the summary and the logs are made of these.
@@ -88,6 +98,8 @@ class Summary {
   // Supersessions this run caused: a newer document replaced the counting
   // one, or a document arrived that is older than the counting one.
   int superseded() const { return superseded_; }
+  // Stored earlier without unit or period, given them by this run.
+  int assigned() const { return assigned_; }
   int failed() const { return static_cast<int>(failures_.size()); }
   const std::vector<Error>& failures() const { return failures_; }
 
@@ -103,6 +115,7 @@ class Summary {
   int new_ = 0;
   int duplicates_ = 0;
   int superseded_ = 0;
+  int assigned_ = 0;
   std::vector<Error> failures_;
 };
 

@@ -24,8 +24,12 @@ enum class AddOutcome {
   kDuplicate,  // the same bytes were stored before: nothing stored, a sighting recorded
   kSupersededExisting,  // new, and it replaced the document that counted for its unit+period
   kStoredAsSuperseded,  // new, but older than the counting one: stored, counts nowhere
+  // The same bytes were stored before without unit or period; this record
+  // has both: the stored document takes its fields, findings and figures
+  // and enters its unit+period (counts, or is superseded: see counts).
+  kAssigned,
 };
-// "new", "duplicate", "superseded-existing", "stored-as-superseded".
+// "new", "duplicate", "superseded-existing", "stored-as-superseded", "assigned".
 const char* AddOutcomeName(AddOutcome outcome);
 std::optional<AddOutcome> ParseAddOutcome(std::string_view name);
 

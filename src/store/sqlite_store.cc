@@ -231,6 +231,10 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
     Nullable<Int64> existing;
     s << "SELECT id FROM documents WHERE campaign_id = ? AND sha256 = ?", bind(campaign_id),
         use(sha), into(existing), now;
+    // Set for bytes stored before without unit or period that now arrive
+    // with both (an alias added to the campaign, a better reading): the
+    // stored document takes this record and enters its unit+period.
+    std::optional<Int64> assign_id;
     if (!existing.isNull()) {
       AddResult r;
       r.outcome = AddOutcome::kDuplicate;
@@ -245,8 +249,11 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
       s << "SELECT COUNT(*), MAX(superseded_by) FROM submissions WHERE document_id = ?", use(doc),
           into(has_submission), into(superseded_by), now;
       r.counts = has_submission > 0 && superseded_by.isNull();
-      if (Status st = mark_journal(r); !st.ok()) return st.error();
-      return r;
+      if (has_submission > 0 || !record.issuer.unit || !record.period) {
+        if (Status st = mark_journal(r); !st.ok()) return st.error();
+        return r;
+      }
+      assign_id = doc;
     }
 
     std::string record_json;
@@ -263,7 +270,23 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
     std::optional<std::string> date = ValidDate(record.date);
 
     Int64 doc_id = 0;
-    {
+    if (assign_id) {
+      // Keeps path, received and ingested_at of the first arrival; findings
+      // and figures are those of this record.
+      doc_id = *assign_id;
+      s << "UPDATE documents SET unit = ?, period = ?, doc_date = ?, number = ?, symbol = ?, "
+           "doc_type = ?, subject = ?, record_json = ? WHERE id = ?",
+          bind(N(record.issuer.unit)), bind(N(record.period)), bind(N(record.date)),
+          bind(N(record.number)), bind(N(record.symbol)), bind(N(doc_type)),
+          bind(N(record.subject)), use(record_json), use(doc_id), now;
+      s << "DELETE FROM findings WHERE document_id = ?", use(doc_id), now;
+      s << "DELETE FROM metric_values WHERE document_id = ?", use(doc_id), now;
+      Nullable<Int64> first_received;
+      s << "SELECT received_utc FROM documents WHERE id = ?", use(doc_id), into(first_received),
+          now;
+      received_utc = first_received.isNull() ? std::nullopt
+                                             : std::optional<std::int64_t>(first_received.value());
+    } else {
       std::string path = src.path, format = src.format;
       Int64 bytes = static_cast<Int64>(src.bytes);
       s << "INSERT INTO documents (campaign_id, sha256, path, format, bytes, received, "
@@ -311,7 +334,7 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
     if (Status st = Step("metrics"); !st.ok()) return st.error();
 
     AddResult r;
-    r.outcome = AddOutcome::kNew;
+    r.outcome = assign_id ? AddOutcome::kAssigned : AddOutcome::kNew;
     r.document_id = doc_id;
     if (record.issuer.unit && record.period) {
       std::string unit = *record.issuer.unit, period = *record.period;
@@ -358,7 +381,7 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
                "VALUES (?, ?, ?, ?, NULL)",
               bind(campaign_id), use(unit), use(period), use(doc_id), now;
           add_superseded_finding(old, src.path, sha);
-          r.outcome = AddOutcome::kSupersededExisting;
+          if (!assign_id) r.outcome = AddOutcome::kSupersededExisting;
           r.counts = true;
           r.superseded_id = old;
         } else {
@@ -366,7 +389,7 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
                "VALUES (?, ?, ?, ?, ?)",
               bind(campaign_id), use(unit), use(period), use(doc_id), use(old), now;
           add_superseded_finding(doc_id, old_path.value(), old_sha.value());
-          r.outcome = AddOutcome::kStoredAsSuperseded;
+          if (!assign_id) r.outcome = AddOutcome::kStoredAsSuperseded;
           r.counting_id = old;
         }
       }

@@ -34,13 +34,15 @@ const char* AddOutcomeName(AddOutcome outcome) {
       return "superseded-existing";
     case AddOutcome::kStoredAsSuperseded:
       return "stored-as-superseded";
+    case AddOutcome::kAssigned:
+      return "assigned";
   }
   return "new";
 }
 
 std::optional<AddOutcome> ParseAddOutcome(std::string_view name) {
   for (AddOutcome o : {AddOutcome::kNew, AddOutcome::kDuplicate, AddOutcome::kSupersededExisting,
-                       AddOutcome::kStoredAsSuperseded}) {
+                       AddOutcome::kStoredAsSuperseded, AddOutcome::kAssigned}) {
     if (name == AddOutcomeName(o)) return o;
   }
   return std::nullopt;

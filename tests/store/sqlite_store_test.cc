@@ -233,6 +233,70 @@ TEST_F(SqliteStoreTest, TheSameBytesAgainAreADuplicateCountedOnce) {
   EXPECT_EQ((*doc)->path, "inbox/a.docx");
 }
 
+TEST_F(SqliteStoreTest, BytesStoredWithoutAUnitAreAssignedWhenTheyArriveWithOne) {
+  // Stored first without a unit (the campaign lacked an alias), then
+  // ingested again after the alias was added.
+  auto store = Open();
+  ASSERT_TRUE(store);
+  model::Record unknown =
+      MakeRecord("a", std::nullopt, "dot-1", "2020-07-05", "2020-07-05T09:12:00+07:00");
+  unknown.findings.push_back(model::MakeFinding(model::codes::kUnknownUnit));
+  AddResult first = Add(*store, unknown);
+  EXPECT_EQ(first.outcome, AddOutcome::kNew);
+  EXPECT_FALSE(first.counts);
+
+  model::Record known = MakeRecord("a", "tam-duong", "dot-1", "2020-07-05");
+  known.source.path = "again/a.docx";
+  known.source.received = "2020-07-20T10:00:00+07:00";
+  known.metrics["so-cdcs"] = model::MetricValue{45, "table", "45"};
+  AddResult again = Add(*store, known);
+  EXPECT_EQ(again.outcome, AddOutcome::kAssigned);
+  EXPECT_EQ(again.document_id, first.document_id);
+  EXPECT_TRUE(again.counts);
+
+  auto counting = store->CountingDocuments(kCampaign, "dot-1");
+  ASSERT_TRUE(counting.ok());
+  ASSERT_EQ(counting->size(), 1u);
+  const StoredDocument& d = counting->front();
+  EXPECT_EQ(d.document.unit, "tam-duong");
+  EXPECT_TRUE(d.findings.empty());  // unknown-unit is gone with the old record
+  EXPECT_EQ(d.metrics.at("so-cdcs").value, 45);
+  // The first arrival keeps its path and received time; this one is a sighting.
+  EXPECT_EQ(d.document.path, "inbox/a.docx");
+  EXPECT_EQ(d.document.received, "2020-07-05T09:12:00+07:00");
+  auto counts = store->Counts(kCampaign, std::nullopt);
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->documents, 1);
+  EXPECT_EQ(counts->duplicates, 1);
+
+  // Once it has a unit, the same bytes again are only a duplicate.
+  EXPECT_EQ(Add(*store, known).outcome, AddOutcome::kDuplicate);
+  // Without a unit still, they are only a duplicate too.
+  EXPECT_EQ(Add(*store, MakeRecord("b", std::nullopt, "dot-1")).outcome, AddOutcome::kNew);
+  EXPECT_EQ(Add(*store, MakeRecord("b", std::nullopt, "dot-1")).outcome, AddOutcome::kDuplicate);
+}
+
+TEST_F(SqliteStoreTest, AnAssignedDocumentTakesPartInSupersession) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  Add(*store, MakeRecord("old", std::nullopt, "dot-1", "2020-07-01"));
+  AddResult counting = Add(*store, MakeRecord("mid", "tam-duong", "dot-1", "2020-07-05"));
+  EXPECT_TRUE(counting.counts);
+  // An older document assigned later does not take the newer one's place.
+  AddResult old = Add(*store, MakeRecord("old", "tam-duong", "dot-1", "2020-07-01"));
+  EXPECT_EQ(old.outcome, AddOutcome::kAssigned);
+  EXPECT_FALSE(old.counts);
+  Add(*store, MakeRecord("new", std::nullopt, "dot-1", "2020-07-09"));
+  // A newer one assigned later does.
+  AddResult neu = Add(*store, MakeRecord("new", "tam-duong", "dot-1", "2020-07-09"));
+  EXPECT_EQ(neu.outcome, AddOutcome::kAssigned);
+  EXPECT_TRUE(neu.counts);
+  auto docs = store->CountingDocuments(kCampaign, "dot-1");
+  ASSERT_TRUE(docs.ok());
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ(docs->front().document.sha256, Sha256Hex("new"));
+}
+
 TEST_F(SqliteStoreTest, ADuplicateOfASupersededDocumentDoesNotCount) {
   auto store = Open();
   ASSERT_TRUE(store);
