@@ -25,9 +25,21 @@ std::string SymbolKey(std::string_view symbol) {
   return out;
 }
 
-const campaign::Period* CheckUnitAndPeriod(model::Record& r, const CampaignKeys& campaign) {
-  UnitMatch unit = ResolveUnit(r.issuer, campaign);
-  if (unit.unit) {
+const campaign::Period* CheckUnitAndPeriod(model::Record& r, const CampaignKeys& campaign,
+                                           const Assignment& assigned) {
+  const campaign::Campaign& c = campaign.campaign();
+  const campaign::Unit* assigned_unit = assigned.unit ? c.FindUnit(*assigned.unit) : nullptr;
+  const campaign::Period* assigned_period =
+      assigned.period ? c.FindPeriod(*assigned.period) : nullptr;
+  if (assigned_unit || assigned_period) {
+    std::string ids = assigned_unit ? assigned_unit->id : "";
+    if (assigned_period) ids += (ids.empty() ? "" : " / ") + assigned_period->id;
+    r.findings.push_back(model::MakeFinding(model::codes::kAssignedOnIngest, {{"assigned", ids}}));
+  }
+  UnitMatch unit = assigned_unit ? UnitMatch{} : ResolveUnit(r.issuer, campaign);
+  if (assigned_unit) {
+    r.issuer.unit = assigned_unit->id;
+  } else if (unit.unit) {
     r.issuer.unit = unit.unit->id;
   } else if (!unit.candidates.empty()) {
     std::string names;
@@ -35,6 +47,11 @@ const campaign::Period* CheckUnitAndPeriod(model::Record& r, const CampaignKeys&
     r.findings.push_back(model::MakeFinding(model::codes::kAmbiguousUnit, {{"candidates", names}}));
   } else {
     r.findings.push_back(model::MakeFinding(model::codes::kUnknownUnit));
+  }
+  if (assigned_period) {
+    r.period = assigned_period->id;
+    r.period_reason = "--period";
+    return assigned_period;
   }
   PeriodChoice period = ChoosePeriod(r, campaign);
   if (!period.period) {
@@ -85,7 +102,7 @@ bool CitesPlan(const model::Record& record, const campaign::PlanRef& plan) {
 }
 
 void CheckRecord(model::Record& record, const CampaignKeys& campaign) {
-  if (const campaign::Period* period = CheckUnitAndPeriod(record, campaign)) {
+  if (const campaign::Period* period = CheckUnitAndPeriod(record, campaign, {})) {
     CheckPeriodContent(record, campaign.campaign(), campaign.Of(*period));
   }
 }
@@ -105,10 +122,10 @@ model::Record Extract(const model::Document& document, const model::Source& sour
 }  // namespace
 
 model::Record Analyze(const model::Document& document, const model::Source& source,
-                      const CampaignKeys& campaign) {
+                      const CampaignKeys& campaign, const Assignment& assigned) {
   extract::DocumentLayout layout;
   model::Record record = Extract(document, source, layout);
-  const campaign::Period* period = CheckUnitAndPeriod(record, campaign);
+  const campaign::Period* period = CheckUnitAndPeriod(record, campaign, assigned);
   if (!period) return record;
   const PeriodKeys& keys = campaign.Of(*period);
   CheckPeriodContent(record, campaign.campaign(), keys);

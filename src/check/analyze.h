@@ -19,6 +19,9 @@
 // Pure; thread-safe (the campaign is read-only).
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "campaign/campaign.h"
 #include "check/campaign_keys.h"
 #include "model/document.h"
@@ -26,8 +29,18 @@
 
 namespace tonghop::check {
 
+// What the person ingesting said of the documents (`ingest --unit/--period`):
+// it replaces what the issuer lines and the subject would give, and the
+// record gets an `assigned-on-ingest` finding (attribute `assigned`:
+// "than-uyen", "dot-1" or "than-uyen / dot-1"). Ids must be the campaign's
+// (the CLI checks them); an unknown id is ignored.
+struct Assignment {
+  std::optional<std::string> unit;
+  std::optional<std::string> period;
+};
+
 model::Record Analyze(const model::Document& document, const model::Source& source,
-                      const CampaignKeys& campaign);
+                      const CampaignKeys& campaign, const Assignment& assigned = {});
 
 // The same for one document: builds the campaign's keys for this call only
 // (a caller analysing many documents builds CampaignKeys once). Without a

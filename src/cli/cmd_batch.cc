@@ -58,6 +58,7 @@ int RunBatch(const std::vector<std::string>& args, Context& ctx) {
           "the archive (Vietnam time). Nothing is extracted to disk: `../` names, absolute "
           "paths, links and zip bombs cannot write anything; encrypted entries are reported."));
   AddIntakeFlags(parser, &flags);
+  AddAssignFlags(parser, &flags);
   parser.Positionals(&paths);
   if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (paths.empty()) {

@@ -20,6 +20,7 @@ int RunIngest(const std::vector<std::string>& args, Context& ctx) {
           "supersedes the older. The time received is the file's modification time. Hidden "
           "files, ~$* and .~lock* are skipped."));
   AddIntakeFlags(parser, &flags);
+  AddAssignFlags(parser, &flags);
   parser.Positionals(&paths);
   if (std::optional<int> stop = parser.ParseOrStop(args, ctx)) return *stop;
   if (paths.empty()) {

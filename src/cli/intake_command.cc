@@ -12,8 +12,41 @@ void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs) {
           "threads reading documents (default: CPU cores less one, which stores)"));
 }
 
+void AddAssignFlags(ArgParser& parser, IntakeFlags* flags) {
+  parser.Option("--unit", &flags->unit, "ID",
+                Msg("coi mọi văn bản là của đơn vị ID trong tệp đợt thi đua (khi tiêu đề văn "
+                    "bản không ghi rõ đơn vị)",
+                    "take every document as sent by the campaign's unit ID (when its header "
+                    "does not say clearly)"));
+  parser.Option(
+      "--period", &flags->period, "ID",
+      Msg("coi mọi văn bản là báo cáo của kỳ ID", "take every document as for period ID"));
+}
+
+Status CheckAssignment(const IntakeFlags& flags, const campaign::Campaign& campaign) {
+  if (flags.unit && !campaign.FindUnit(*flags.unit)) {
+    std::string ids;
+    for (const campaign::Unit& u : campaign.units) ids += (ids.empty() ? "" : ", ") + u.id;
+    return MakeError(
+        ErrorCode::kUsage,
+        Msg("--unit " + *flags.unit + ": không có đơn vị này trong tệp đợt thi đua (" + ids + ")",
+            "--unit " + *flags.unit + ": no such unit in the campaign (" + ids + ")"));
+  }
+  if (flags.period && !campaign.FindPeriod(*flags.period)) {
+    std::string ids;
+    for (const campaign::Period& p : campaign.periods) ids += (ids.empty() ? "" : ", ") + p.id;
+    return MakeError(
+        ErrorCode::kUsage,
+        Msg("--period " + *flags.period + ": không có kỳ báo cáo này trong tệp đợt thi đua (" +
+                ids + ")",
+            "--period " + *flags.period + ": no such period in the campaign (" + ids + ")"));
+  }
+  return OkStatus();
+}
+
 Result<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags) {
   pipeline::RunnerOptions options;
+  options.assigned = check::Assignment{flags.unit, flags.period};
   if (flags.jobs) {
     unsigned jobs = 0;
     for (char c : *flags.jobs) {
@@ -45,6 +78,7 @@ Result<std::unique_ptr<IntakeRun>> IntakeRun::Start(const IntakeFlags& flags, Co
   if (!options.ok()) return options.take_error();
   Result<CampaignStore> session = OpenIntakeStore(flags);
   if (!session.ok()) return session.take_error();
+  if (Status st = CheckAssignment(flags, session->campaign); !st.ok()) return st.error();
   return std::unique_ptr<IntakeRun>(new IntakeRun(ctx, std::move(*options), std::move(*session)));
 }
 

@@ -18,10 +18,18 @@ namespace tonghop::cli {
 
 struct IntakeFlags : CampaignStoreFlags {
   std::optional<std::string> jobs;
+  std::optional<std::string> unit, period;  // --unit, --period
 };
 
 // --campaign, --data-dir, --store, and --jobs when the command reads in parallel.
 void AddIntakeFlags(ArgParser& parser, IntakeFlags* flags, bool with_jobs = true);
+// --unit ID and --period ID (ingest, batch): every document of the run is
+// taken as sent by that unit / for that period (check::Assignment), for
+// documents whose header does not say it clearly enough.
+void AddAssignFlags(ArgParser& parser, IntakeFlags* flags);
+// kUsage when --unit or --period is not an id of the campaign (the message
+// lists the ids).
+Status CheckAssignment(const IntakeFlags& flags, const campaign::Campaign& campaign);
 
 // Runner options from the flags (--jobs); kUsage when --jobs is not 1 to 256.
 Result<pipeline::RunnerOptions> RunnerOptionsFrom(const IntakeFlags& flags);
@@ -35,8 +43,9 @@ Result<CampaignStore> OpenIntakeStore(const IntakeFlags& flags);
 // `tonghop: FILE: reason`, the bar cleared first). Used from one thread.
 class IntakeRun {
  public:
-  // Checks --jobs and --campaign, opens campaign and store, starts the
-  // runner. Errors: RunnerOptionsFrom's, then OpenIntakeStore's.
+  // Checks --jobs and --campaign, opens campaign and store, checks --unit
+  // and --period, starts the runner. Errors: RunnerOptionsFrom's, then
+  // OpenIntakeStore's, then CheckAssignment's.
   static Result<std::unique_ptr<IntakeRun>> Start(const IntakeFlags& flags, Context& ctx);
   IntakeRun(const IntakeRun&) = delete;
   IntakeRun& operator=(const IntakeRun&) = delete;

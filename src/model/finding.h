@@ -41,6 +41,7 @@ inline constexpr std::string_view kMissingField = "missing-field";
 inline constexpr std::string_view kMissingSection = "missing-section";
 inline constexpr std::string_view kLateSubmission = "late-submission";
 inline constexpr std::string_view kUnknownUnit = "unknown-unit";
+inline constexpr std::string_view kAssignedOnIngest = "assigned-on-ingest";
 inline constexpr std::string_view kAmbiguousUnit = "ambiguous-unit";
 inline constexpr std::string_view kUnknownPeriod = "unknown-period";
 inline constexpr std::string_view kNoPlanReference = "no-plan-reference";

@@ -6,8 +6,8 @@
 namespace tonghop::pipeline {
 
 model::Record Analyze(const model::Document& document, model::Source source,
-                      const check::CampaignKeys& campaign) {
-  model::Record record = check::Analyze(document, source, campaign);
+                      const check::CampaignKeys& campaign, const check::Assignment& assigned) {
+  model::Record record = check::Analyze(document, source, campaign, assigned);
   record.source = std::move(source);
   JudgeLateness(record, campaign.campaign());
   return record;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "campaign/campaign.h"
+#include "check/analyze.h"
 #include "check/campaign_keys.h"
 #include "model/document.h"
 #include "model/record.h"
@@ -19,7 +20,7 @@
 namespace tonghop::pipeline {
 
 model::Record Analyze(const model::Document& document, model::Source source,
-                      const check::CampaignKeys& campaign);
+                      const check::CampaignKeys& campaign, const check::Assignment& assigned = {});
 
 // Adds the `late-submission` finding when the record is late (see above).
 void JudgeLateness(model::Record& record, const campaign::Campaign& campaign);

@@ -12,7 +12,8 @@ namespace tonghop::pipeline {
 
 Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& origin,
                                       const check::CampaignKeys& campaign,
-                                      const read::ReadOptions& options) {
+                                      const read::ReadOptions& options,
+                                      const check::Assignment& assigned) {
   if (bytes.size() > options.limits.max_input_bytes) {
     return MakeError(ErrorCode::kLimitExceeded,
                      Msg("Tệp quá lớn (" + std::to_string(bytes.size()) + " byte, giới hạn " +
@@ -33,7 +34,7 @@ Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& orig
   source.format = model::FormatName(document->format);
   source.bytes = bytes.size();
   source.received = origin.received;
-  return Analyze(*document, std::move(source), campaign);
+  return pipeline::Analyze(*document, std::move(source), campaign, assigned);
 }
 
 const char* OutcomeName(Outcome outcome) {

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "campaign/campaign.h"
+#include "check/analyze.h"
 #include "check/campaign_keys.h"
 #include "common/error.h"
 #include "model/record.h"
@@ -43,9 +44,11 @@ struct Origin {
 // SHA-256, ReadDocument, Analyze. Errors are the reader's (kUnsupportedFormat,
 // kCorrupt, kEncrypted, kLimitExceeded) with Error::where = origin.path
 // (plus the part inside the document when the reader names one).
+// `assigned`: the unit and period the person ingesting gave (check/analyze.h).
 Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& origin,
                                       const check::CampaignKeys& campaign,
-                                      const read::ReadOptions& options);
+                                      const read::ReadOptions& options,
+                                      const check::Assignment& assigned = {});
 
 // As store::AddOutcome; kAssigned: stored before without unit or period,
 // now known (an alias added to the campaign, say) and counted.

@@ -44,7 +44,8 @@ IntakeRunner::~IntakeRunner() = default;
 void IntakeRunner::Submit(std::string bytes, Origin origin) {
   auto job = [this, bytes = std::move(bytes), origin = std::move(origin)]() -> Prepared {
     try {
-      return Prepared{origin.path, PrepareDocument(bytes, origin, keys_, options_.read)};
+      return Prepared{origin.path,
+                      PrepareDocument(bytes, origin, keys_, options_.read, options_.assigned)};
     } catch (const std::exception& e) {
       // Out of memory or a library bug in one document must not end the batch.
       return Prepared{origin.path,

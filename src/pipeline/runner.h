@@ -33,6 +33,7 @@ struct RunnerOptions {
   // beats 2 workers + the storing thread by ~10%, bench/pipeline_batch.sh).
   unsigned threads = 0;
   std::size_t max_in_flight = 0;  // 0: 2 × threads + 2
+  check::Assignment assigned;     // --unit/--period for every document of the run
 };
 
 class IntakeRunner {

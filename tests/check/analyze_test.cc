@@ -53,6 +53,33 @@ TEST(AnalyzeTest, WithoutCampaign) {
             model::codes::kLegacyEncodingConverted);  // reading findings first
 }
 
+TEST(AnalyzeTest, UnitAndPeriodGivenWhenIngestingReplaceWhatTheDocumentSays) {
+  model::Record r =
+      Analyze(Report(true, true), {}, testing::LaiChauKeys(), Assignment{"than-uyen", "dot-2"});
+  EXPECT_EQ(r.issuer.unit, "than-uyen");
+  EXPECT_EQ(r.period, "dot-2");
+  EXPECT_EQ(r.period_reason, "--period");
+  std::vector<const model::Finding*> assigned = FindingsOf(r, model::codes::kAssignedOnIngest);
+  ASSERT_EQ(assigned.size(), 1u);
+  EXPECT_EQ(assigned[0]->Attr("assigned"), "than-uyen / dot-2");
+  EXPECT_EQ(model::DescribeFinding(*assigned[0]).en,
+            "Unit/period given when ingesting (--unit/--period): than-uyen / dot-2");
+
+  // Only the unit: the period is still chosen from the document.
+  model::Record unit_only =
+      Analyze(Report(true, true), {}, testing::LaiChauKeys(), Assignment{"than-uyen", {}});
+  EXPECT_EQ(unit_only.issuer.unit, "than-uyen");
+  EXPECT_EQ(unit_only.period, "dot-1");
+  EXPECT_EQ(FindingsOf(unit_only, model::codes::kAssignedOnIngest)[0]->Attr("assigned"),
+            "than-uyen");
+  // Ids the campaign does not have are ignored (the CLI refuses them first).
+  model::Record unknown =
+      Analyze(Report(true, true), {}, testing::LaiChauKeys(), Assignment{"nowhere", "never"});
+  EXPECT_EQ(unknown.issuer.unit, "tam-duong");
+  EXPECT_EQ(unknown.period, "dot-1");
+  EXPECT_TRUE(FindingsOf(unknown, model::codes::kAssignedOnIngest).empty());
+}
+
 TEST(AnalyzeTest, CompleteReport) {
   model::Record r = Analyze(Report(true, true), {}, &testing::LaiChau());
   EXPECT_EQ(r.issuer.unit, "tam-duong");

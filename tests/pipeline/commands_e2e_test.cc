@@ -198,6 +198,44 @@ TEST(IngestCommandTest, SameFolderTwiceChangesNothing) {
   EXPECT_EQ(c2->duplicates, c1->duplicates + 5);
 }
 
+TEST(IngestCommandTest, UnitAndPeriodGivenOnTheCommandLineAssignAStoredDocument) {
+  TempDir root;
+  WriteFile(root.path() / "bc.docx", DocxWith("không có tiêu đề"));  // no header at all
+  const std::vector<std::string> base = {"--lang",     "en",         "ingest",
+                                         "bc.docx",    "--campaign", SampleCampaignPath(),
+                                         "--data-dir", "data"};
+  RunResult first = RunTonghop(base, root.path().string());
+  EXPECT_EQ(first.code, 0) << first.err;
+  {
+    std::unique_ptr<store::Store> s = OpenData(root.path() / "data");
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->Counts(SampleCampaign().id, std::nullopt)->counting, 0);
+  }
+  std::vector<std::string> assign = base;
+  assign.insert(assign.end(), {"--unit", "tam-duong", "--period", "dot-1"});
+  RunResult second = RunTonghop(assign, root.path().string());
+  EXPECT_EQ(second.code, 0) << second.err;
+  EXPECT_NE(second.out.find("now with unit and period:   1\n"), std::string::npos) << second.out;
+  std::unique_ptr<store::Store> s = OpenData(root.path() / "data");
+  ASSERT_TRUE(s);
+  auto counting = s->CountingDocuments(SampleCampaign().id, "dot-1");
+  ASSERT_TRUE(counting.ok());
+  ASSERT_EQ(counting->size(), 1u);
+  EXPECT_EQ(counting->front().document.unit, "tam-duong");
+  bool noted = false;
+  for (const model::Finding& f : counting->front().findings)
+    noted |= f.code == model::codes::kAssignedOnIngest && f.Attr("assigned") == "tam-duong / dot-1";
+  EXPECT_TRUE(noted);
+
+  std::vector<std::string> bad = base;
+  bad.insert(bad.end(), {"--unit", "nowhere"});
+  RunResult refused = RunTonghop(bad, root.path().string());
+  EXPECT_EQ(refused.code, 2);
+  EXPECT_NE(refused.err.find("--unit nowhere: no such unit in the campaign (tp-lai-chau, "),
+            std::string::npos)
+      << refused.err;
+}
+
 TEST(IngestCommandTest, ExitCodes) {
   TempDir root;
   WriteFile(root.path() / "scan.pdf", "%PDF-1.4\n");
