@@ -1,7 +1,6 @@
 #include "pipeline/inbox.h"
 
 #include <algorithm>
-#include <exception>
 #include <functional>
 
 #include "campaign/deadline.h"
@@ -312,21 +311,6 @@ bool Inbox::ProcessNext() {
 
 namespace {
 
-// PrepareDocument, with an unexpected exception turned into a failure of
-// this document only.
-Result<model::Record> PrepareGuarded(std::string_view bytes, const Origin& origin,
-                                     const check::CampaignKeys& keys,
-                                     const read::ReadOptions& options) {
-  try {
-    return PrepareDocument(bytes, origin, keys, options);
-  } catch (const std::exception& e) {
-    return MakeError(ErrorCode::kInternal,
-                     Msg(std::string("lỗi nội bộ khi đọc: ") + e.what(),
-                         std::string("internal error while reading: ") + e.what()),
-                     origin.path);
-  }
-}
-
 // "Nộp muộn 3 ngày (hạn 2020-12-15)" for a late document's log line, else "".
 std::string LatenessNote(const model::Record& record, Lang lang) {
   for (const model::Finding& f : record.findings) {
@@ -405,7 +389,8 @@ Result<Summary> Inbox::StoreArchive(const store::JournalEntry& entry, const std:
   ArchiveCallbacks visitor(
       [&](ArchiveDocument&& document) {
         Origin origin{document.path, document.received ? document.received : entry.received};
-        Result<model::Record> record = PrepareGuarded(document.bytes, origin, keys_, options_.read);
+        Result<model::Record> record =
+            PrepareDocument(document.bytes, origin, keys_, options_.read);
         if (!record.ok()) {
           log(FailedOutcome(document.path, record.take_error()), "");
           return;
@@ -464,7 +449,7 @@ Status Inbox::Finish(store::JournalEntry entry, const std::string* bytes, const 
                          rel);
       }
       Result<model::Record> prepared =
-          PrepareGuarded(*bytes, Origin{entry.inbox_path, entry.received}, keys_, options_.read);
+          PrepareDocument(*bytes, Origin{entry.inbox_path, entry.received}, keys_, options_.read);
       if (prepared.ok()) {
         record = std::move(*prepared);
       } else {

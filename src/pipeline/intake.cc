@@ -1,6 +1,7 @@
 #include "pipeline/intake.h"
 
 #include <cstdio>
+#include <exception>
 #include <ostream>
 
 #include "campaign/deadline.h"
@@ -10,10 +11,11 @@
 
 namespace tonghop::pipeline {
 
-Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& origin,
-                                      const check::CampaignKeys& campaign,
-                                      const read::ReadOptions& options,
-                                      const check::Assignment& assigned) {
+namespace {
+
+Result<model::Record> Prepare(std::string_view bytes, const Origin& origin,
+                              const check::CampaignKeys& campaign, const read::ReadOptions& options,
+                              const check::Assignment& assigned) {
   if (bytes.size() > options.limits.max_input_bytes) {
     return MakeError(ErrorCode::kLimitExceeded,
                      Msg("Tệp quá lớn (" + std::to_string(bytes.size()) + " byte, giới hạn " +
@@ -35,6 +37,23 @@ Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& orig
   source.bytes = bytes.size();
   source.received = origin.received;
   return pipeline::Analyze(*document, std::move(source), campaign, assigned);
+}
+
+}  // namespace
+
+Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& origin,
+                                      const check::CampaignKeys& campaign,
+                                      const read::ReadOptions& options,
+                                      const check::Assignment& assigned) {
+  try {
+    return Prepare(bytes, origin, campaign, options, assigned);
+  } catch (const std::exception& e) {
+    // Out of memory or a library bug in one document must not end the run.
+    return MakeError(ErrorCode::kInternal,
+                     Msg(std::string("lỗi nội bộ khi đọc: ") + e.what(),
+                         std::string("internal error while reading: ") + e.what()),
+                     origin.path);
+  }
 }
 
 const char* OutcomeName(Outcome outcome) {

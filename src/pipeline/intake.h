@@ -45,6 +45,8 @@ struct Origin {
 // kCorrupt, kEncrypted, kLimitExceeded) with Error::where = origin.path
 // (plus the part inside the document when the reader names one).
 // `assigned`: the unit and period the person ingesting gave (check/analyze.h).
+// Never throws: an exception from below (out of memory, a library bug)
+// becomes a kInternal error of this document only.
 Result<model::Record> PrepareDocument(std::string_view bytes, const Origin& origin,
                                       const check::CampaignKeys& campaign,
                                       const read::ReadOptions& options,

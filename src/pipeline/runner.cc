@@ -1,6 +1,5 @@
 #include "pipeline/runner.h"
 
-#include <exception>
 #include <thread>
 
 #include "pipeline/ordered_pool.h"
@@ -43,17 +42,8 @@ IntakeRunner::~IntakeRunner() = default;
 
 void IntakeRunner::Submit(std::string bytes, Origin origin) {
   auto job = [this, bytes = std::move(bytes), origin = std::move(origin)]() -> Prepared {
-    try {
-      return Prepared{origin.path,
-                      PrepareDocument(bytes, origin, keys_, options_.read, options_.assigned)};
-    } catch (const std::exception& e) {
-      // Out of memory or a library bug in one document must not end the batch.
-      return Prepared{origin.path,
-                      MakeError(ErrorCode::kInternal,
-                                Msg(std::string("lỗi nội bộ khi đọc: ") + e.what(),
-                                    std::string("internal error while reading: ") + e.what()),
-                                origin.path)};
-    }
+    return Prepared{origin.path,
+                    PrepareDocument(bytes, origin, keys_, options_.read, options_.assigned)};
   };
   pool_->Submit(std::move(job), [this](Prepared&& p) { Handle(std::move(p)); });
 }

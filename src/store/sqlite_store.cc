@@ -228,9 +228,9 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
     };
 
     std::string sha = src.sha256;
-    Nullable<Int64> existing;
-    s << "SELECT id FROM documents WHERE campaign_id = ? AND sha256 = ?", bind(campaign_id),
-        use(sha), into(existing), now;
+    Nullable<Int64> existing, existing_received_utc;
+    s << "SELECT id, received_utc FROM documents WHERE campaign_id = ? AND sha256 = ?",
+        bind(campaign_id), use(sha), into(existing), into(existing_received_utc), now;
     // Set for bytes stored before without unit or period that now arrive
     // with both (an alias added to the campaign, a better reading): the
     // stored document takes this record and enters its unit+period.
@@ -281,11 +281,9 @@ Result<AddResult> SqliteStore::DoAddDocument(std::string_view campaign_id_view,
           bind(N(record.subject)), use(record_json), use(doc_id), now;
       s << "DELETE FROM findings WHERE document_id = ?", use(doc_id), now;
       s << "DELETE FROM metric_values WHERE document_id = ?", use(doc_id), now;
-      Nullable<Int64> first_received;
-      s << "SELECT received_utc FROM documents WHERE id = ?", use(doc_id), into(first_received),
-          now;
-      received_utc = first_received.isNull() ? std::nullopt
-                                             : std::optional<std::int64_t>(first_received.value());
+      received_utc = existing_received_utc.isNull()
+                         ? std::nullopt
+                         : std::optional<std::int64_t>(existing_received_utc.value());
     } else {
       std::string path = src.path, format = src.format;
       Int64 bytes = static_cast<Int64>(src.bytes);
